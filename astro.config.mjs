@@ -1,0 +1,33 @@
+// @ts-check
+import { resolve } from "node:path";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
+import aula from "./src/integrations/aula.ts";
+import { createPipeline } from "./src/markdown/pipeline.ts";
+
+const env = readSiteEnv();
+const course = loadCourseConfig(env.contentDir);
+const pipeline = createPipeline({
+  base: env.base,
+  publicDir: resolve("public"),
+  legacyBase: course.legacyBase,
+});
+
+export default defineConfig({
+  site: env.site,
+  base: env.base,
+  trailingSlash: "always",
+  outDir: process.env.AULA_OUT_DIR || "dist",
+  markdown: {
+    processor: unified({ ...pipeline, smartypants: false }),
+    shikiConfig: {
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: false,
+      langAlias: { term: "bash" },
+    },
+  },
+  integrations: [mdx(), aula()],
+  devToolbar: { enabled: false },
+});

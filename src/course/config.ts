@@ -1,0 +1,33 @@
+import { parse, YAMLParseError } from "yaml";
+import type { Diagnostic } from "../diagnostics.ts";
+import { type CourseConfig, courseConfigSchema } from "./schema.ts";
+
+export const courseConfigFileName = "curso.yaml";
+
+/** Reads the course config; every problem comes back as a diagnostic naming the file. */
+export function parseCourseConfig(
+  source: string,
+  file: string,
+): { config?: CourseConfig; diagnostics: Diagnostic[] } {
+  let raw: unknown;
+  try {
+    raw = parse(source);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      diagnostics: [{ file, line, severity: "error", ruleId: "course/yaml", reason: `No es YAML válido: ${reason}` }],
+    };
+  }
+  const result = courseConfigSchema.safeParse(raw);
+  if (result.success) return { config: result.data, diagnostics: [] };
+  return {
+    diagnostics: result.error.issues.map((issue) => ({
+      file,
+      severity: "error" as const,
+      ruleId: "course/schema",
+      reason: `«${issue.path.join(".") || "(raíz)"}»: ${issue.message}`,
+      note: "mira el ejemplo de curso.yaml en el README",
+    })),
+  };
+}

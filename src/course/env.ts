@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { courseConfigFileName, parseCourseConfig } from "./config.ts";
+import type { CourseConfig } from "./schema.ts";
+import { AuthorError, relativeFilePath } from "../diagnostics.ts";
+
+/** Where the site is published and where its content lives, from the environment. */
+export interface SiteEnv {
+  /** Canonical origin and path of the site, e.g. `https://user.github.io/Curso/`. */
+  site: string;
+  /** Base path, always starting and ending with `/`. */
+  base: string;
+  /** Absolute path of the folder with `curso.yaml` and the units. */
+  contentDir: string;
+}
+
+export function normalizeBase(value: string | undefined): string {
+  const trimmed = (value ?? "/").trim();
+  if (!trimmed || trimmed === "/") return "/";
+  return `/${trimmed.replace(/^\/+|\/+$/g, "")}/`;
+}
+
+export function readSiteEnv(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): SiteEnv {
+  const base = normalizeBase(env.BASE_PATH);
+  const site = env.SITE_URL?.trim() || `http://localhost:4321${base}`;
+  const contentDir = resolve(root, env.AULA_CONTENT_DIR?.trim() || "content");
+  return { site, base, contentDir };
+}
+
+/** Loads `curso.yaml`; a mistake in it stops the build with a message, not a stack trace. */
+export function loadCourseConfig(contentDir: string): CourseConfig {
+  const path = join(contentDir, courseConfigFileName);
+  const file = relativeFilePath(path);
+  if (!existsSync(path)) {
+    throw new AuthorError([
+      {
+        file,
+        severity: "error",
+        ruleId: "course/missing",
+        reason: "No se encuentra la configuración del curso",
+        note: "crea curso.yaml con «title» y «units» (mira el README)",
+      },
+    ]);
+  }
+  const { config, diagnostics } = parseCourseConfig(readFileSync(path, "utf8"), file);
+  if (!config) throw new AuthorError(diagnostics);
+  return config;
+}

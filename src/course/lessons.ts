@@ -1,0 +1,113 @@
+import { slug as slugify } from "github-slugger";
+import type { z } from "zod";
+import type { Diagnostic } from "../diagnostics.ts";
+import { parseFrontmatter, splitFrontmatter } from "./frontmatter.ts";
+import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";
+
+/** Where a lesson sits in the course, worked out from its path and front matter. */
+export interface LessonPlace {
+  /** `unit/slug`, also the lesson's URL path below the base. */
+  id: string;
+  unit: string;
+  slug: string;
+  /** Sort key within the unit: front matter `order`, else the file name's number or date. */
+  sortKey: string;
+  /** Date from a Jekyll post file name (`2021-01-08-Docker.md`), if any. */
+  fileDate?: string;
+}
+
+const datePrefix = /^(\d{4}-\d{2}-\d{2})-/;
+const numberPrefix = /^(\d+)[-_.]/;
+
+/** Jekyll post names carry a date and lessons a number; both order the lessons and leave the URL. */
+export function parseLessonFileName(fileName: string): { slug: string; sortKey: string; date?: string } {
+  const stem = fileName.replace(/\.(md|mdx|markdown)$/i, "");
+  const date = datePrefix.exec(stem)?.[1];
+  const number = numberPrefix.exec(stem)?.[1];
+  const rest = stem.replace(datePrefix, "").replace(numberPrefix, "");
+  const sortKey = date ?? (number ? number.padStart(6, "0") : rest);
+  return { slug: slugify(rest) || slugify(stem), sortKey, date };
+}
+
+export function unitFromCategories(categories: LessonFrontmatter["categories"]): string | undefined {
+  const first = Array.isArray(categories) ? categories[0] : categories?.trim().split(/\s+/)[0];
+  return first ? first.toLowerCase() : undefined;
+}
+
+const keyHints: Record<string, string> = {
+  title: "escribe «title: Título de la lección»",
+  conToc: "usa «conToc: true» o «conToc: false»",
+  categories: "escribe la unidad primero, por ejemplo «categories: tema2 Docker»",
+  author: "usa un texto o una lista de textos",
+  order: "usa un número, por ejemplo «order: 3»",
+};
+
+function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  const key = String(issue.path[0] ?? "");
+  if (issue.code === "invalid_type" && data[key] === undefined) return `Falta la clave obligatoria «${key}»`;
+  if (issue.code === "too_small") return `La clave «${key}» está vacía`;
+  const found = JSON.stringify(data[key]);
+  return `La clave «${key}» no es válida (valor: ${found ?? "ninguno"})`;
+}
+
+export interface ReadLesson {
+  place?: LessonPlace;
+  frontmatter?: LessonFrontmatter;
+  /** Body with front matter lines blanked, so plugin positions are file positions. */
+  body: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads one lesson file: front matter, schema, and its place in the course.
+ * `relativePath` is relative to the content folder (`tema2/01-x.md`); `file` is what messages print.
+ */
+export function readLesson(relativePath: string, file: string, source: string, course: CourseConfig): ReadLesson {
+  const split = splitFrontmatter(source);
+  const parsed = parseFrontmatter(split, file);
+  const diagnostics = [...parsed.diagnostics];
+  if (diagnostics.some((d) => d.severity === "error")) return { body: split.body, diagnostics };
+
+  const result = lessonFrontmatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      diagnostics.push({
+        file,
+        line: parsed.keyLines.get(key) ?? 1,
+        severity: "error",
+        ruleId: "frontmatter/schema",
+        reason: describeIssue(issue, parsed.data),
+        note: keyHints[key],
+      });
+    }
+    return { body: split.body, diagnostics };
+  }
+  const frontmatter = result.data;
+
+  const segments = relativePath.split("/");
+  const fileName = segments.at(-1) ?? relativePath;
+  const folder = segments.length > 1 ? segments[0] : undefined;
+  const unit = unitFromCategories(frontmatter.categories) ?? folder;
+  const known = course.units.map((u) => u.id);
+  if (!unit || !known.includes(unit)) {
+    diagnostics.push({
+      file,
+      line: parsed.keyLines.get("categories") ?? 1,
+      severity: "error",
+      ruleId: "frontmatter/unknown-unit",
+      reason: unit ? `La unidad «${unit}» no está en la configuración del curso` : "La lección no dice a qué unidad pertenece",
+      note: `añádela a «units» en curso.yaml o usa una de: ${known.join(", ")}`,
+    });
+    return { body: split.body, diagnostics };
+  }
+
+  const name = parseLessonFileName(fileName);
+  const sortKey = frontmatter.order !== undefined ? String(frontmatter.order).padStart(6, "0") : name.sortKey;
+  return {
+    place: { id: `${unit}/${name.slug}`, unit, slug: name.slug, sortKey, fileDate: name.date },
+    frontmatter,
+    body: split.body,
+    diagnostics,
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+const stringList = z.union([z.string(), z.array(z.string())]);
+
+/**
+ * A lesson's front matter, as Jekyll, Typora and pandoc pages write it. Unknown keys
+ * (`typora-*`, `header-includes`, eisvogel's keys…) are kept for tools that read them.
+ */
+export const lessonFrontmatterSchema = z.looseObject({
+  /** Title of the lesson, shown as its heading and in navigation. */
+  title: z.string().trim().min(1),
+  /** Jekyll's `categories`: a space-separated string or a list; the first word is the unit id. */
+  categories: stringList.optional(),
+  /** Shows the "En esta página" table of contents. */
+  conToc: z.boolean().default(true),
+  /** One author or several (pandoc accepts both). */
+  author: stringList.optional(),
+  /** Position within the unit; overrides the number or date in the file name. */
+  order: z.number().optional(),
+  /** Jekyll's post date; also read from a `YYYY-MM-DD-` file name. */
+  date: z.union([z.string(), z.date()]).optional(),
+  /** A one-line summary for the home page and search results. */
+  description: z.string().optional(),
+  /** Jekyll's layout name; kept, not used. */
+  layout: z.string().optional(),
+  /** Language of the page; pandoc's `es-ES` style is accepted. */
+  lang: z.string().optional(),
+});
+
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+
+/** The course config file: the course title, its author and its units in order. */
+export const courseConfigSchema = z.object({
+  /** Title of the whole course. */
+  title: z.string().min(1),
+  /** Author shown on the home page and the PDF title page. */
+  author: z.string().optional(),
+  /** A short description for the home page. */
+  description: z.string().optional(),
+  /** Canonical URL of the published site, used when SITE_URL is not set. */
+  url: z.url().optional(),
+  /** The base path of the old Jekyll site, for absolute image paths such as `/Old-Site/assets/…`. */
+  legacyBase: z.string().optional(),
+  /** Units in order; lessons name theirs in `categories`. */
+  units: z
+    .array(
+      z.object({
+        /** The id used in `categories` and in URLs, e.g. `tema2`. */
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        /** Title shown in navigation. */
+        title: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type CourseConfig = z.infer<typeof courseConfigSchema>;

@@ -1,0 +1,60 @@
+import type { BlockContent, Paragraph, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { t, type StringKey } from "../i18n/es.ts";
+
+export const calloutKinds = ["info", "hint", "task", "reto", "warning", "alert"] as const;
+export type CalloutKind = (typeof calloutKinds)[number];
+
+const markerPattern = new RegExp(`^\\s*-(${calloutKinds.join("|")})-\\s*`);
+
+/** Removes a leading `-info-` style marker from a paragraph and says which kind it was. */
+function takeMarker(paragraph: Paragraph): CalloutKind | undefined {
+  const first = paragraph.children[0];
+  if (first?.type !== "text") return undefined;
+  const match = markerPattern.exec(first.value);
+  if (!match) return undefined;
+  first.value = first.value.slice(match[0].length);
+  if (!first.value) paragraph.children.shift();
+  return match[1] as CalloutKind;
+}
+
+function calloutNode(kind: CalloutKind, children: BlockContent[]) {
+  const title: Paragraph = {
+    type: "paragraph",
+    data: { hProperties: { className: ["callout-title"] } },
+    children: [{ type: "text", value: t(`callout.${kind}` as StringKey) }],
+  };
+  return {
+    type: "callout",
+    data: { hName: "aside", hProperties: { className: ["callout", `callout--${kind}`] } },
+    children: [title, ...children],
+  };
+}
+
+/**
+ * Paragraphs that begin `-info-`, `-hint-`, `-task-`, `-reto-`, `-warning-` or `-alert-`
+ * (the convention of the course's Jekyll theme) become styled callouts, also inside `>` quotes.
+ */
+export default function remarkCallouts() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === "blockquote") {
+        const first = node.children[0];
+        if (first?.type !== "paragraph") return;
+        const kind = takeMarker(first);
+        if (!kind) return;
+        if (first.children.length === 0) node.children.shift();
+        parent.children[index] = calloutNode(kind, node.children) as unknown as BlockContent;
+        return "skip";
+      }
+      if (node.type === "paragraph" && parent.type !== "blockquote") {
+        const kind = takeMarker(node);
+        if (!kind) return;
+        parent.children[index] = calloutNode(kind, [node]) as unknown as BlockContent;
+        return "skip";
+      }
+      return undefined;
+    });
+  };
+}

@@ -1,0 +1,63 @@
+import type { Code, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { t } from "../i18n/es.ts";
+
+/** Play-with-Docker's ```` ```.term1 ```` fences: commands typed in terminal N. */
+export const terminalFencePattern = /^\.term\d*$/;
+
+/** What a fence's language means to the site: what to highlight with, and how to frame it. */
+export function classifyFence(lang: string | null | undefined): { highlightAs: string; terminal: boolean; label?: string } {
+  if (!lang) return { highlightAs: "text", terminal: false };
+  if (terminalFencePattern.test(lang)) return { highlightAs: "bash", terminal: true, label: t("code.terminal") };
+  if (lang === "console") return { highlightAs: "console", terminal: true, label: t("code.terminal") };
+  return { highlightAs: lang.toLowerCase(), terminal: false };
+}
+
+/**
+ * Frames every fenced block in a `<figure>` with a copy button: untagged fences are plain text,
+ * `.termN` fences are shell commands shown as a terminal.
+ */
+export default function remarkCodeBlocks() {
+  return (tree: Root) => {
+    visit(tree, "code", (node: Code, index, parent) => {
+      if (!parent || index === undefined) return;
+      const { highlightAs, terminal, label } = classifyFence(node.lang);
+      const sourceLang = node.lang ?? "";
+      node.lang = highlightAs;
+      const className = ["code-block"];
+      if (terminal) className.push("code-block--terminal");
+      if (sourceLang && terminalFencePattern.test(sourceLang)) className.push("code-block--commands");
+      const header = {
+        type: "codeHeader",
+        data: { hName: "div", hProperties: { className: ["code-block__header"] } },
+        children: [
+          ...(label ? [{ type: "text", value: label }] : []),
+          {
+            type: "copyButton",
+            data: {
+              hName: "button",
+              hProperties: {
+                type: "button",
+                className: ["code-block__copy"],
+                hidden: true,
+                dataCopy: "",
+                ariaLabel: t("code.copyLabel"),
+                dataCopied: t("code.copied"),
+              },
+            },
+            children: [{ type: "text", value: t("code.copy") }],
+          },
+        ],
+      };
+      parent.children[index] = {
+        type: "codeFigure",
+        data: {
+          hName: "figure",
+          hProperties: { className, dataLang: sourceLang || "text" },
+        },
+        children: [header, node],
+      } as never;
+      return "skip";
+    });
+  };
+}
