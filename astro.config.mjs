@@ -5,7 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
 import aula from "./src/integrations/aula.ts";
-import { createPipeline } from "./src/markdown/pipeline.ts";
+import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
 
 const env = readSiteEnv();
 const course = loadCourseConfig(env.contentDir);
@@ -22,11 +22,7 @@ export default defineConfig({
   outDir: process.env.AULA_OUT_DIR || "dist",
   markdown: {
     processor: unified({ ...pipeline, smartypants: false }),
-    shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
-      defaultColor: false,
-      langAlias: { term: "bash" },
-    },
+    shikiConfig,
   },
   integrations: [mdx(), aula()],
   devToolbar: { enabled: false },

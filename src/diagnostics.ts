@@ -52,9 +52,7 @@ export class DiagnosticCollector {
   }
 
   list(severity?: Severity): Diagnostic[] {
-    return [...this.#items.values()]
-      .filter((d) => !severity || d.severity === severity)
-      .sort(compareDiagnostics);
+    return [...this.#items.values()].filter((d) => !severity || d.severity === severity).sort(compareDiagnostics);
   }
 
   clear(): void {
@@ -77,9 +75,7 @@ export class AuthorError extends Error {
   constructor(diagnostics: Diagnostic[]) {
     const count = diagnostics.length;
     const heading =
-      count === 1
-        ? "Hay 1 error en el contenido del curso:"
-        : `Hay ${count} errores en el contenido del curso:`;
+      count === 1 ? "Hay 1 error en el contenido del curso:" : `Hay ${count} errores en el contenido del curso:`;
     super([heading, ...diagnostics.map(formatDiagnostic)].join("\n"));
     this.name = "AuthorError";
     this.stack = "";

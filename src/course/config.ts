@@ -5,10 +5,7 @@ import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 export const courseConfigFileName = "curso.yaml";
 
 /** Reads the course config; every problem comes back as a diagnostic naming the file. */
-export function parseCourseConfig(
-  source: string,
-  file: string,
-): { config?: CourseConfig; diagnostics: Diagnostic[] } {
+export function parseCourseConfig(source: string, file: string): { config?: CourseConfig; diagnostics: Diagnostic[] } {
   let raw: unknown;
   try {
     raw = parse(source);

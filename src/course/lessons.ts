@@ -96,7 +96,9 @@ export function readLesson(relativePath: string, file: string, source: string, c
       line: parsed.keyLines.get("categories") ?? 1,
       severity: "error",
       ruleId: "frontmatter/unknown-unit",
-      reason: unit ? `La unidad «${unit}» no está en la configuración del curso` : "La lección no dice a qué unidad pertenece",
+      reason: unit
+        ? `La unidad «${unit}» no está en la configuración del curso`
+        : "La lección no dice a qué unidad pertenece",
       note: `añádela a «units» en curso.yaml o usa una de: ${known.join(", ")}`,
     });
     return { body: split.body, diagnostics };

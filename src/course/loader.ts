@@ -14,7 +14,9 @@ export function listLessonFiles(contentDir: string): string[] {
   return readdirSync(contentDir, { recursive: true, encoding: "utf8" })
     .map((path) => path.split(sep).join("/"))
     .filter((path) => /\.(md|mdx)$/i.test(path))
-    .filter((path) => !notLessons.has(path) && !path.split("/").some((part) => part.startsWith("_") || part.startsWith(".")))
+    .filter(
+      (path) => !notLessons.has(path) && !path.split("/").some((part) => part.startsWith("_") || part.startsWith(".")),
+    )
     .sort();
 }
 

@@ -35,6 +35,16 @@ export const strings = {
   "notFound.body": "La página que buscas no existe o ha cambiado de dirección.",
   "notFound.back": "Volver al inicio",
   "home.start": "Empezar",
+
+  // Cuestionarios y progreso (src/quiz/)
+
+  // Diagramas (src/diagrams/)
+
+  // Búsqueda (src/search/)
+
+  // Impresión y PDF (src/print/)
+
+  // Comprobación de bloques de código (scripts/lint-code-blocks.ts)
 } as const;
 
 export type StringKey = keyof typeof strings;

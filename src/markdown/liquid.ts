@@ -21,29 +21,32 @@ export function preprocessLiquid(source: string, options: LiquidOptions): { text
   let inFence = false;
   const lines = source.split("\n").map((line, lineIndex) => {
     if (/^\s*(```|~~~)/.test(line) && !inRaw) inFence = !inFence;
-    return line.replace(tagPattern, (whole, tag: string | undefined, expression: string | undefined, offset: number) => {
-      if (tag === "raw") {
-        inRaw = true;
-        return "";
-      }
-      if (tag === "endraw") {
-        inRaw = false;
-        return "";
-      }
-      if (inRaw) return whole;
-      if (expression !== undefined && /^site\.baseurl$/.test(expression)) return options.baseUrl;
-      if (inFence && expression !== undefined) return whole;
-      diagnostics.push({
-        file: options.file,
-        line: lineIndex + 1,
-        column: offset + 1,
-        severity: "warning",
-        ruleId: "liquid/unsupported",
-        reason: `La etiqueta Liquid «${whole}» no se procesa y se mostrará tal cual`,
-        note: "quítala, o envuélvela en {% raw %}…{% endraw %} si es parte del texto",
-      });
-      return whole;
-    });
+    return line.replace(
+      tagPattern,
+      (whole, tag: string | undefined, expression: string | undefined, offset: number) => {
+        if (tag === "raw") {
+          inRaw = true;
+          return "";
+        }
+        if (tag === "endraw") {
+          inRaw = false;
+          return "";
+        }
+        if (inRaw) return whole;
+        if (expression !== undefined && /^site\.baseurl$/.test(expression)) return options.baseUrl;
+        if (inFence && expression !== undefined) return whole;
+        diagnostics.push({
+          file: options.file,
+          line: lineIndex + 1,
+          column: offset + 1,
+          severity: "warning",
+          ruleId: "liquid/unsupported",
+          reason: `La etiqueta Liquid «${whole}» no se procesa y se mostrará tal cual`,
+          note: "quítala, o envuélvela en {% raw %}…{% endraw %} si es parte del texto",
+        });
+        return whole;
+      },
+    );
   });
   return { text: lines.join("\n"), diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { PluggableList } from "unified";
+import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkCallouts from "./remark-callouts.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
@@ -15,13 +15,26 @@ export interface PipelineOptions {
   legacyBase?: string;
 }
 
+/** Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS). */
+export const shikiConfig = {
+  themes: { light: "github-light", dark: "github-dark" },
+  defaultColor: false,
+} as const;
+
 /** The one list of plugins: the build, the lint script and the tests all use it. */
-export function createPipeline(options: PipelineOptions): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+export function createPipeline(options: PipelineOptions): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
   return {
     remarkPlugins: [
+      // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
+
       remarkKramdownIal,
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
+      // Diagrams: before the code-block plugin, so mermaid fences never become code.
+
       remarkCodeBlocks,
     ],
     rehypePlugins: [rehypeHeadings],

@@ -9,7 +9,7 @@ const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 function classesOf(node: Element): string[] {
   const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(" ") : [];
+  return Array.isArray(value) ? value.map(String) : value ? String(value).split(" ") : [];
 }
 
 /**

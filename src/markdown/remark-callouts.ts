@@ -45,7 +45,7 @@ export default function remarkCallouts() {
         const kind = takeMarker(first);
         if (!kind) return;
         if (first.children.length === 0) node.children.shift();
-        parent.children[index] = calloutNode(kind, node.children) as unknown as BlockContent;
+        parent.children[index] = calloutNode(kind, node.children as BlockContent[]) as unknown as BlockContent;
         return "skip";
       }
       if (node.type === "paragraph" && parent.type !== "blockquote") {

@@ -6,7 +6,11 @@ import { t } from "../i18n/es.ts";
 export const terminalFencePattern = /^\.term\d*$/;
 
 /** What a fence's language means to the site: what to highlight with, and how to frame it. */
-export function classifyFence(lang: string | null | undefined): { highlightAs: string; terminal: boolean; label?: string } {
+export function classifyFence(lang: string | null | undefined): {
+  highlightAs: string;
+  terminal: boolean;
+  label?: string;
+} {
   if (!lang) return { highlightAs: "text", terminal: false };
   if (terminalFencePattern.test(lang)) return { highlightAs: "bash", terminal: true, label: t("code.terminal") };
   if (lang === "console") return { highlightAs: "console", terminal: true, label: t("code.terminal") };

@@ -17,10 +17,7 @@ export interface Options {
 }
 
 export type ImageSource =
-  | { kind: "remote" }
-  | { kind: "local"; url: string }
-  | { kind: "missing"; path: string }
-  | { kind: "other" };
+  { kind: "remote" } | { kind: "local"; url: string } | { kind: "missing"; path: string } | { kind: "other" };
 
 /** Decides what an image URL becomes: remote images are never hotlinked. */
 export function resolveImage(url: string, options: Options, fileExists: (path: string) => boolean): ImageSource {
@@ -62,7 +59,9 @@ function figure(image: Image) {
     data: { hName: "figure", hProperties: { className: ["figure"] } },
     children: [
       { type: "paragraph", data: { hName: "div" }, children: [image] },
-      ...(image.alt ? [{ type: "figureCaption", data: { hName: "figcaption" }, children: [{ type: "text", value: image.alt }] }] : []),
+      ...(image.alt
+        ? [{ type: "figureCaption", data: { hName: "figcaption" }, children: [{ type: "text", value: image.alt }] }]
+        : []),
     ],
   };
 }
@@ -100,14 +99,19 @@ export default function remarkFigures(options: Options) {
       if (!image) return;
       const source = resolve(image);
       if (source.kind === "other") return;
-      parent.children[index] = (source.kind === "local" ? figure(image) : placeholder(image.alt ?? "")) as RootContent as never;
+      parent.children[index] = (source.kind === "local"
+        ? figure(image)
+        : placeholder(image.alt ?? "")) as RootContent as never;
       return "skip";
     });
     visit(tree, "image", (image, index, parent) => {
       if (!parent || index === undefined) return;
       const source = resolve(image);
       if (source.kind === "remote" || source.kind === "missing") {
-        parent.children[index] = { type: "emphasis", children: [{ type: "text", value: `[${t("figure.missing")}: ${image.alt ?? ""}]` }] };
+        parent.children[index] = {
+          type: "emphasis",
+          children: [{ type: "text", value: `[${t("figure.missing")}: ${image.alt ?? ""}]` }],
+        };
       }
     });
   };

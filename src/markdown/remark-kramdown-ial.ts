@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, Root } from "mdast";
+import type {} from "mdast-util-to-hast";
 import { visit } from "unist-util-visit";
 
 /** Options for {@link remarkKramdownIal}. */
@@ -23,7 +24,13 @@ function leadingIal(paragraph: Paragraph): { classes: string[]; rest: PhrasingCo
   const rest: PhrasingContent[] = remainder.trim() ? [{ ...first, value: remainder }] : [];
   rest.push(...paragraph.children.slice(1));
   // `{:.quiz}<br>` puts a line break right after the IAL; it carries no content.
-  while (rest[0] && (rest[0].type === "break" || (rest[0].type === "html" && /^<br\s*\/?>$/i.test(rest[0].value)) || (rest[0].type === "text" && !rest[0].value.trim()))) rest.shift();
+  while (
+    rest[0] &&
+    (rest[0].type === "break" ||
+      (rest[0].type === "html" && /^<br\s*\/?>$/i.test(rest[0].value)) ||
+      (rest[0].type === "text" && !rest[0].value.trim()))
+  )
+    rest.shift();
   return { classes: ialClasses(match[1] ?? ""), rest };
 }
 

@@ -1,0 +1,21 @@
+import { chromium, type Browser } from "playwright-core";
+import { chromiumArgs, findChromium, installHint } from "./chromium.ts";
+
+export class NoBrowserError extends Error {
+  constructor(path?: string) {
+    super(
+      path
+        ? `CHROMIUM_PATH apunta a «${path}», que no existe. ${installHint}`
+        : `No se encuentra Chrome ni Chromium. ${installHint}`,
+    );
+    this.name = "NoBrowserError";
+    this.stack = "";
+  }
+}
+
+/** Starts the machine's Chromium through playwright-core. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new NoBrowserError(process.env.CHROMIUM_PATH?.trim() || undefined);
+  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+}

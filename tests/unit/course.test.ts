@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { parseCourseConfig } from "../../src/course/config.ts";
+import { normalizeBase, readSiteEnv } from "../../src/course/env.ts";
+import { parseFrontmatter, splitFrontmatter } from "../../src/course/frontmatter.ts";
+import { parseLessonFileName, readLesson } from "../../src/course/lessons.ts";
+import { buildCourseModel, neighbours } from "../../src/course/model.ts";
+import { formatDiagnostic } from "../../src/diagnostics.ts";
+import { preprocessLiquid } from "../../src/markdown/liquid.ts";
+
+const course = parseCourseConfig("title: Curso\nunits:\n  - id: tema2\n    title: Tema 2\n", "curso.yaml").config!;
+
+describe("front matter", () => {
+  it("keeps the body's line numbers", () => {
+    const split = splitFrontmatter("---\ntitle: A\n---\n## Uno\n");
+    expect(split.body.split("\n")[3]).toBe("## Uno");
+  });
+
+  it("reads Jekyll, Typora and pandoc keys and keeps unknown ones", () => {
+    const source = [
+      "---",
+      "typora-root-url: ../../",
+      "layout: post",
+      "categories: tema2 Docker",
+      "title: Docker",
+      "conToc: true",
+      "author:",
+      "  - Ana",
+      "  - Luis",
+      "header-includes: |",
+      "    \\usepackage{fancyhdr}",
+      "header-left: Lab",
+      "---",
+      "Texto",
+    ].join("\n");
+    const lesson = readLesson("tema2/2021-01-08-Docker.md", "content/tema2/2021-01-08-Docker.md", source, course);
+    expect(lesson.diagnostics).toEqual([]);
+    expect(lesson.place).toMatchObject({ id: "tema2/docker", unit: "tema2", sortKey: "2021-01-08" });
+    expect(lesson.frontmatter).toMatchObject({
+      title: "Docker",
+      author: ["Ana", "Luis"],
+      "header-left": "Lab",
+      "typora-root-url": "../../",
+    });
+  });
+
+  it("warns about a duplicated key, naming its line, and uses the last value", () => {
+    const parsed = parseFrontmatter(splitFrontmatter("---\nlayout: post\ntitle: A\nlayout: page\n---\n"), "x.md");
+    expect(parsed.data.layout).toBe("page");
+    expect(parsed.diagnostics.map(formatDiagnostic)).toEqual([
+      "x.md:4  aviso  La clave «layout» está repetida (ya aparece en la línea 2); se usa el último valor  (borra una de las dos)  [frontmatter/duplicate-key]",
+    ]);
+  });
+
+  it("names the file, line and key of a bad value", () => {
+    const lesson = readLesson("tema2/a.md", "content/tema2/a.md", "---\ntitle: A\nconToc: si\n---\n", course);
+    expect(lesson.place).toBeUndefined();
+    expect(lesson.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/tema2/a.md:3  error  La clave «conToc» no es válida (valor: "si")  (usa «conToc: true» o «conToc: false»)  [frontmatter/schema]',
+    ]);
+  });
+
+  it("reports broken YAML with its line", () => {
+    const lesson = readLesson("tema2/a.md", "a.md", "---\ntitle: A\nauthor: [roto\n---\n", course);
+    expect(lesson.diagnostics[0]).toMatchObject({ line: 3, severity: "error", ruleId: "frontmatter/yaml" });
+  });
+
+  it("requires a title and a known unit", () => {
+    expect(readLesson("tema2/a.md", "a.md", "---\nlayout: post\n---\n", course).diagnostics[0]?.reason).toBe(
+      "Falta la clave obligatoria «title»",
+    );
+    expect(
+      readLesson("x/a.md", "a.md", "---\ntitle: A\ncategories: tema9\n---\n", course).diagnostics[0],
+    ).toMatchObject({ line: 3, ruleId: "frontmatter/unknown-unit" });
+  });
+});
+
+describe("lesson order and URLs", () => {
+  it("drops a Jekyll date or a number from the URL and sorts by it", () => {
+    expect(parseLessonFileName("2021-01-08-Docker.md")).toEqual({
+      slug: "docker",
+      sortKey: "2021-01-08",
+      date: "2021-01-08",
+    });
+    expect(parseLessonFileName("05-laboratorio-1.md")).toMatchObject({ slug: "laboratorio-1", sortKey: "000005" });
+  });
+
+  it("orders lessons and links previous and next across the course", () => {
+    const model = buildCourseModel(course, [
+      { id: "tema2/b", unit: "tema2", slug: "b", title: "B", sortKey: "000002" },
+      { id: "tema2/a", unit: "tema2", slug: "a", title: "A", sortKey: "000001" },
+    ]);
+    expect(model.units[0]?.lessons.map((l) => l.id)).toEqual(["tema2/a", "tema2/b"]);
+    expect(neighbours(model, "tema2/a").next?.id).toBe("tema2/b");
+    expect(neighbours(model, "tema2/b").previous?.id).toBe("tema2/a");
+  });
+});
+
+describe("course config and environment", () => {
+  it("explains a config without units", () => {
+    const { config, diagnostics } = parseCourseConfig("title: Curso\n", "content/curso.yaml");
+    expect(config).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ file: "content/curso.yaml", ruleId: "course/schema" });
+  });
+
+  it("normalizes the base path", () => {
+    expect(normalizeBase(undefined)).toBe("/");
+    expect(normalizeBase("Ciberseguridad-PePS")).toBe("/Ciberseguridad-PePS/");
+    expect(readSiteEnv({ BASE_PATH: "/x/" }, "/r").site).toBe("http://localhost:4321/x/");
+  });
+});
+
+describe("Liquid", () => {
+  it("replaces site.baseurl, drops raw tags and keeps what they protect", () => {
+    const { text, diagnostics } = preprocessLiquid(
+      "[a]({{ site.baseurl }}/tema3/)\n{% raw %}\n```\n{{ variable }}\n```\n{% endraw %}\n",
+      { baseUrl: "/curso", file: "a.md" },
+    );
+    expect(text).toBe("[a](/curso/tema3/)\n\n```\n{{ variable }}\n```\n\n");
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("reports any other tag with its line", () => {
+    const { diagnostics } = preprocessLiquid("Hola\n{% include nota.html %}\n", { baseUrl: "", file: "a.md" });
+    expect(diagnostics[0]).toMatchObject({ line: 2, ruleId: "liquid/unsupported", severity: "warning" });
+  });
+});
