@@ -3,6 +3,7 @@ import remarkCallouts from "./remark-callouts.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
+import rehypeExternalLinks from "rehype-external-links";
 import rehypeHeadings from "./rehype-headings.ts";
 
 /** What the plugins need to know about the site. */
@@ -17,7 +18,7 @@ export interface PipelineOptions {
 
 /** Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS). */
 export const shikiConfig = {
-  themes: { light: "github-light", dark: "github-dark" },
+  themes: { light: "github-light-default", dark: "github-dark-default" },
   defaultColor: false,
 } as const;
 
@@ -37,6 +38,6 @@ export function createPipeline(options: PipelineOptions): {
 
       remarkCodeBlocks,
     ],
-    rehypePlugins: [rehypeHeadings],
+    rehypePlugins: [rehypeHeadings, [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }]],
   };
 }

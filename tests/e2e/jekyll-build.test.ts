@@ -38,7 +38,7 @@ describe("a second Jekyll chapter, as a teacher brings it", () => {
     expect(html).toContain("{{ csp_nonce }}");
     for (const kind of ["hint", "alert", "info", "reto"]) expect(html).toContain(`callout--${kind}`);
     expect(html).toContain("code-block--commands");
-    expect(html).toContain('<a href="https://owasp.org/www-project-secure-headers/">');
+    expect(html).toContain('<a href="https://owasp.org/www-project-secure-headers/" rel="noopener noreferrer">');
   });
 
   it("hides the table of contents when conToc is false", () => {

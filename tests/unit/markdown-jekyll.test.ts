@@ -119,8 +119,8 @@ describe("inline HTML and autolinks", () => {
       "Uno<br>dos, en [Docker Hub](<https://hub.docker.com>) y <https://example.org>.\n",
     );
     expect(html).toContain("Uno<br>dos");
-    expect(html).toContain('<a href="https://hub.docker.com">Docker Hub</a>');
-    expect(html).toContain('<a href="https://example.org">https://example.org</a>');
+    expect(html).toContain('<a href="https://hub.docker.com" rel="noopener noreferrer">Docker Hub</a>');
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">https://example.org</a>');
   });
 
   it("does not turn -- into a dash in prose", async () => {

@@ -1,0 +1,100 @@
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { sep } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
+
+const { siteUrl, newPage } = useBrowser();
+const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Every built page, by its URL path below the base. */
+const pages = readdirSync(inject("distDir"), { recursive: true, encoding: "utf8" })
+  .filter((path) => path.endsWith(".html"))
+  .map((path) =>
+    path
+      .split(sep)
+      .join("/")
+      .replace(/index\.html$/, ""),
+  )
+  .sort();
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return violations;
+}
+
+describe("every page", () => {
+  it("builds more than the lessons alone", () => {
+    expect(pages).toContain("tema2/laboratorio-1/");
+    expect(pages).toContain("404.html");
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const [device, viewport] of [
+      ["móvil", { width: 360, height: 740 }],
+      ["escritorio", { width: 1366, height: 900 }],
+    ] as const) {
+      it(`has no WCAG 2.1 AA violation (${colorScheme}, ${device})`, async () => {
+        // axe is injected as a script, which the pages' own CSP rightly blocks.
+        const page = await newPage({ colorScheme, viewport, bypassCSP: true });
+        const found: string[] = [];
+        for (const path of pages) {
+          await page.goto(`${siteUrl}${path}`);
+          for (const violation of await axeViolations(page)) found.push(`${path} → ${violation}`);
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+
+  it("requests nothing from another origin and breaks no Content-Security-Policy rule", async () => {
+    const page = await newPage();
+    const origin = new URL(siteUrl).origin;
+    const foreign: string[] = [];
+    const cspErrors: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) foreign.push(request.url());
+    });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+    });
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`, { waitUntil: "networkidle" });
+      const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      expect(meta, path).toMatch(/script-src 'self'/);
+      expect(meta, path).not.toContain("'unsafe-inline' 'self'");
+    }
+    expect(foreign).toEqual([]);
+    expect(cspErrors).toEqual([]);
+  });
+
+  it("opens external links without giving them the page", async () => {
+    const page = await newPage();
+    const bad: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`);
+      const rels = await page.$$eval('a[href^="http"]', (links) =>
+        links.filter((a) => new URL(a.href).origin !== location.origin).map((a) => `${a.href} rel=${a.rel}`),
+      );
+      bad.push(...rels.filter((r) => !/noopener/.test(r) || !/noreferrer/.test(r)).map((r) => `${path}: ${r}`));
+    }
+    expect(bad).toEqual([]);
+  });
+});
