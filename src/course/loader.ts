@@ -1,24 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Loader } from "astro/loaders";
 import { AuthorError, buildDiagnostics, type Diagnostic, formatDiagnostic, relativeFilePath } from "../diagnostics.ts";
 import { preprocessLiquid } from "../markdown/liquid.ts";
 import { loadCourseConfig, readSiteEnv } from "./env.ts";
 import { readLesson } from "./lessons.ts";
+import { listLessonFiles } from "./lessons-files.ts";
 
-/** Files in the content folder that are not lessons. */
-const notLessons = new Set(["ERRATA.md", "README.md"]);
-
-export function listLessonFiles(contentDir: string): string[] {
-  return readdirSync(contentDir, { recursive: true, encoding: "utf8" })
-    .map((path) => path.split(sep).join("/"))
-    .filter((path) => /\.(md|mdx)$/i.test(path))
-    .filter(
-      (path) => !notLessons.has(path) && !path.split("/").some((part) => part.startsWith("_") || part.startsWith(".")),
-    )
-    .sort();
-}
+export { listLessonFiles };
 
 /** remark would read a body that starts with `---` as front matter a second time. */
 function guardThematicBreak(body: string): string {

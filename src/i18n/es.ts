@@ -7,6 +7,7 @@ export const strings = {
   "site.units": "Unidades",
   "site.lessonCount": "lecciones",
   "nav.menu": "Menú del curso",
+  "nav.allUnits": "Todas las unidades",
   "nav.previous": "Anterior",
   "nav.next": "Siguiente",
   "nav.pagination": "Navegación entre lecciones",

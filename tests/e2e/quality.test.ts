@@ -91,7 +91,9 @@ describe("every page", () => {
     for (const path of pages) {
       await page.goto(`${siteUrl}${path}`);
       const rels = await page.$$eval('a[href^="http"]', (links) =>
-        links.filter((a) => new URL(a.href).origin !== location.origin).map((a) => `${a.href} rel=${a.rel}`),
+        (links as HTMLAnchorElement[])
+          .filter((a) => new URL(a.href).origin !== location.origin)
+          .map((a) => `${a.href} rel=${a.rel}`),
       );
       bad.push(...rels.filter((r) => !/noopener/.test(r) || !/noreferrer/.test(r)).map((r) => `${path}: ${r}`));
     }

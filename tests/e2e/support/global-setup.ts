@@ -18,9 +18,9 @@ export default async function setup(project: TestProject) {
   const distDir = resolve(projectRoot, "tests/.dist/site");
   const build = runBuild({ BASE_PATH: testBase, SITE_URL: testSiteUrl, AULA_OUT_DIR: distDir });
   if (build.status !== 0) throw new Error(`La compilación del sitio falló:\n${build.output}`);
-  const { url, server } = await serveSite(distDir, testBase);
+  const { url, close } = await serveSite(distDir, testBase);
   project.provide("siteUrl", url);
   project.provide("distDir", distDir);
   project.provide("buildOutput", build.output);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  return close;
 }
