@@ -1,0 +1,150 @@
+// Benchmark: `npm run bench`. Builds synthetic courses at 1x, 50x and 200x the real one and
+// reports build times, page weight, search index size and budgets. It measures; it never fails
+// a test run, but it exits 1 when a budget is broken.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
+import { checkBudgets, type PageWeight, type ScaleResult } from "../src/bench/budgets.ts";
+import { type BenchReport, formatMarkdown } from "../src/bench/report.ts";
+import { generateCourse } from "../src/bench/synthetic.ts";
+import { launchChromium } from "../src/browser/launch.ts";
+import { serveSite } from "../src/server/static.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const work = join(root, ".aula/bench");
+const factors = (process.env.AULA_BENCH_FACTORS ?? "1,50,200").split(",").map(Number);
+const lessonPath = "laboratorio-1/index.html";
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((p) => p.split(sep).join("/"));
+}
+
+function bytesUnder(dir: string): number | undefined {
+  if (!existsSync(dir)) return undefined;
+  return files(dir).reduce((sum, p) => sum + (statSync(join(dir, p)).isFile() ? statSync(join(dir, p)).size : 0), 0);
+}
+
+function timed(command: string, args: string[], env: Record<string, string>): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+  const ms = performance.now() - start;
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`«${command} ${args.join(" ")}» terminó con el código ${result.status}`);
+  }
+  return ms;
+}
+
+function buildEnv(content: string, out: string): Record<string, string> {
+  return {
+    ASTRO_TELEMETRY_DISABLED: "1",
+    AULA_CONTENT_DIR: content,
+    AULA_OUT_DIR: out,
+    BASE_PATH: "/",
+    SITE_URL: "http://127.0.0.1/",
+    // PDF export is measured once, on the real course size.
+    AULA_PDF: "off",
+  };
+}
+
+function measureScale(factor: number): ScaleResult {
+  const content = join(work, `curso-${factor}x`);
+  const out = join(work, `dist-${factor}x`);
+  generateCourse(join(root, "content"), content, factor);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(root, ".aula/cache"), { recursive: true, force: true });
+  const env = buildEnv(content, out);
+  const coldBuildMs = timed("npx", ["astro", "build"], env);
+  const warmBuildMs = timed("npx", ["astro", "build"], env);
+  const pages = files(out).filter((p) => p.endsWith(".html")).length;
+  const lesson = files(out).find((p) => p.endsWith(`/${lessonPath}`));
+  const lessonHtmlBytes = lesson ? statSync(join(out, lesson)).size : 0;
+  const lintScript = join(root, "scripts/lint-code-blocks.ts");
+  const lintMs = existsSync(lintScript)
+    ? timed("node", [lintScript, "--content", content, "--no-shellcheck"], { AULA_CONTENT_DIR: content })
+    : undefined;
+  const result = {
+    factor,
+    pages,
+    coldBuildMs,
+    warmBuildMs,
+    lessonHtmlBytes,
+    searchIndexBytes: bytesUnder(join(out, "pagefind")),
+    lintMs,
+  };
+  console.log(
+    `${factor}×: ${pages} páginas, ${(coldBuildMs / 1000).toFixed(1)} s en frío, ${(warmBuildMs / 1000).toFixed(1)} s en caliente`,
+  );
+  return result;
+}
+
+async function measureWeight(out: string): Promise<PageWeight> {
+  const server = await serveSite(out, "/");
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const loaded: { type: string; body: Buffer }[] = [];
+    page.on("response", async (response) => {
+      const type = response.request().resourceType();
+      if (type === "script" || type === "stylesheet") loaded.push({ type, body: await response.body() });
+    });
+    const lesson = files(out).find((p) => p.endsWith(`/${lessonPath}`)) ?? lessonPath;
+    await page.goto(`${server.url}${lesson.replace(/index\.html$/, "")}`, { waitUntil: "networkidle" });
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? ""),
+      styles: [...document.querySelectorAll("style")].map((s) => s.textContent ?? ""),
+    }));
+    const js = [
+      ...loaded.filter((l) => l.type === "script").map((l) => l.body),
+      ...inline.scripts.map((s) => Buffer.from(s)),
+    ];
+    const css = [
+      ...loaded.filter((l) => l.type === "stylesheet").map((l) => l.body),
+      ...inline.styles.map((s) => Buffer.from(s)),
+    ];
+    const gzip = (parts: Buffer[]) => parts.reduce((sum, b) => sum + gzipSync(b).length, 0);
+    const raw = (parts: Buffer[]) => parts.reduce((sum, b) => sum + b.length, 0);
+    const mermaidBytes = files(out)
+      .filter((p) => p.endsWith(".js") || p.endsWith(".mjs"))
+      .map((p) => readFileSync(join(out, p), "utf8"))
+      .filter((text) => text.includes("mermaidAPI"))
+      .reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    return { jsBytes: raw(js), jsGzipBytes: gzip(js), cssBytes: raw(css), cssGzipBytes: gzip(css), mermaidBytes };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<number> {
+  mkdirSync(work, { recursive: true });
+  const scales = factors.map(measureScale);
+  const weight = await measureWeight(join(work, `dist-${factors[0]}x`));
+  const pdfScript = join(root, "scripts/export-pdf.ts");
+  const pdfExportMs = existsSync(pdfScript)
+    ? timed("node", [pdfScript, "--reuse"], {
+        ...buildEnv(join(work, `curso-${factors[0]}x`), join(work, `dist-${factors[0]}x`)),
+        AULA_PDF: "on",
+      })
+    : undefined;
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} núcleos, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    scales,
+    weight,
+    pdfExportMs,
+    checks: checkBudgets(scales, weight),
+  };
+  const markdown = formatMarkdown(report);
+  writeFileSync(join(work, "informe.md"), markdown);
+  writeFileSync(join(work, "informe.json"), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${markdown}\nInforme: ${join(work, "informe.md")} y informe.json`);
+  return report.checks.every((c) => c.ok) ? 0 : 1;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  return 2;
+});
