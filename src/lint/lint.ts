@@ -97,12 +97,19 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
     for (const [key, problems] of results) perBlock[Number(key)].push(...problems);
   }
 
-  blocks.forEach((block, i) => findings.push(...applySuppressions(block, perBlock[i], options.config)));
+  blocks.forEach((block, i) =>
+    findings.push(...applySuppressions(block, perBlock[i], options.config, options.shellcheck)),
+  );
   return { findings: findings.sort(compareFindings), blocks };
 }
 
 /** Drops what the block or the config switches off; a suppression needs a reason and a use. */
-function applySuppressions(block: CodeBlock, problems: BlockProblem[], config: LintConfig): Finding[] {
+function applySuppressions(
+  block: CodeBlock,
+  problems: BlockProblem[],
+  config: LintConfig,
+  ranShellcheck: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   const used = new Set<string>();
   for (const problem of problems) {
@@ -124,7 +131,9 @@ function applySuppressions(block: CodeBlock, problems: BlockProblem[], config: L
         message: `La excepción «lint-ignore=${suppression.rules.join(",")}» no dice por qué`,
         note: 'añade el motivo: lint-reason="…" en la línea del bloque, o «<!-- lint-ignore REGLA: motivo -->»',
       });
-    for (const rule of suppression.rules.filter((r) => !used.has(r)))
+    // Without ShellCheck its suppressions cannot be judged.
+    const judged = suppression.rules.filter((r) => ranShellcheck || !/^SC\d+$/.test(r));
+    for (const rule of judged.filter((r) => !used.has(r)))
       findings.push({
         ...at,
         severity: "warning",
