@@ -41,8 +41,12 @@ export interface LintResult {
 }
 
 /** Checks the shell code of a block: syntax, typographic dashes and quotes, command names, docker. */
-async function checkShell(script: ShellScript, commands: ReadonlySet<string>): Promise<BlockProblem[]> {
-  const syntax = await checkShellSyntax(script);
+async function checkShell(
+  script: ShellScript,
+  commands: ReadonlySet<string>,
+  allParse: boolean,
+): Promise<BlockProblem[]> {
+  const syntax = allParse ? [] : await checkShellSyntax(script);
   const words = splitCommands(script.text);
   const problems = [
     ...checkShellWords(words, commands),
@@ -53,11 +57,11 @@ async function checkShell(script: ShellScript, commands: ReadonlySet<string>): P
 }
 
 /** The rules for one block, by what it holds. */
-async function checkBlock(block: CodeBlock, commands: ReadonlySet<string>): Promise<BlockProblem[]> {
+async function checkBlock(block: CodeBlock, commands: ReadonlySet<string>, allParse: boolean): Promise<BlockProblem[]> {
   const problems = checkLanguage(block);
   const kind = blockKind(block);
   const script = shellScriptOf(block);
-  if (script) problems.push(...(await checkShell(script, commands)));
+  if (script) problems.push(...(await checkShell(script, commands, allParse)));
   else if (kind === "none") {
     // An unlabelled block whose first line is a command still gets the word checks on that line.
     const lines = block.value.split("\n");
@@ -81,7 +85,14 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
     blocks.push(...extracted.blocks);
   }
   const commands = new Set(options.config.commands);
-  const perBlock = await Promise.all(blocks.map((block) => checkBlock(block, commands)));
+  // Each call into the shell parser (Go in WASM) costs far more than the text it parses, so parse
+  // every script in one call and only go block by block when something fails.
+  const scripts = blocks.map(shellScriptOf).filter((s): s is ShellScript => s !== undefined);
+  const allParse =
+    scripts.length > 0 &&
+    (await checkShellSyntax({ text: scripts.map((s) => s.text).join("\n"), lines: [1], shifts: [0], dialect: "bash" }))
+      .length === 0;
+  const perBlock = await Promise.all(blocks.map((block) => checkBlock(block, commands, allParse)));
 
   if (options.shellcheck) {
     const scripts = new Map<string, ShellScript>();
