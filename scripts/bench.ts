@@ -63,7 +63,7 @@ function measureScale(factor: number): ScaleResult {
   const lessonHtmlBytes = lesson ? statSync(join(out, lesson)).size : 0;
   const lintScript = join(root, "scripts/lint-code-blocks.ts");
   const lintMs = existsSync(lintScript)
-    ? timed("node", [lintScript, "--content", content, "--no-shellcheck"], { AULA_CONTENT_DIR: content })
+    ? timed("node", [lintScript, content, "--no-shellcheck"], { AULA_CONTENT_DIR: content })
     : undefined;
   const result = {
     factor,

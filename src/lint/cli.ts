@@ -1,0 +1,126 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readSiteEnv } from "../course/env.ts";
+import { listLessonFiles } from "../course/loader.ts";
+import { relativeFilePath } from "../diagnostics.ts";
+import { configFileName, loadLintConfig } from "./config.ts";
+import { formatGithub, formatHuman, formatJson, summarize } from "./format.ts";
+import { type LessonSource, lintLessons } from "./lint.ts";
+import { shellcheckVersion } from "./rules/shellcheck.ts";
+import { writeExtract } from "./write-extract.ts";
+
+export interface MainParams {
+  argv: string[];
+  /** Project root; findings name files relative to it. */
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+}
+
+const usage = `Uso: lint-code-blocks [opciones] [lección.md | carpeta]…
+
+Comprueba cada bloque de código de las lecciones (por defecto, el curso de AULA_CONTENT_DIR o content/).
+
+  --format human|json|github   formato de salida (human por defecto)
+  --max-warnings N              falla también si hay más de N avisos
+  --extract CARPETA             escribe cada bloque en un archivo y un manifest.json
+  --no-shellcheck               no ejecuta ShellCheck aunque esté instalado
+  --help                        esta ayuda
+
+Sale con 0 si no hay errores, 1 si los hay y 2 si la comprobación no pudo hacerse.`;
+
+/** The CLI: returns the exit code (0 clean, 1 findings, 2 crash), like markdownlint-cli2. */
+export async function main(params: MainParams): Promise<number> {
+  const stdout = params.stdout ?? ((text: string) => process.stdout.write(`${text}\n`));
+  const stderr = params.stderr ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const cwd = params.cwd ?? process.cwd();
+  const env = params.env ?? process.env;
+  try {
+    const { values, positionals } = parseArgs({
+      args: params.argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "human" },
+        "max-warnings": { type: "string" },
+        extract: { type: "string" },
+        "no-shellcheck": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+    if (values.help) {
+      stdout(usage);
+      return 0;
+    }
+    const format = values.format;
+    if (format !== "human" && format !== "json" && format !== "github") {
+      stderr(`Formato desconocido «${format}»: usa human, json o github`);
+      return 2;
+    }
+    const maxWarnings = values["max-warnings"] === undefined ? Infinity : Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) {
+      stderr(`--max-warnings necesita un número entero`);
+      return 2;
+    }
+
+    const { config, error } = loadLintConfig(cwd);
+    if (error) {
+      stderr(error);
+      return 2;
+    }
+    const site = readSiteEnv(env, cwd);
+    const targets = positionals.length > 0 ? positionals.map((p) => resolve(cwd, p)) : [site.contentDir];
+    const lessons: LessonSource[] = [];
+    for (const target of targets) {
+      if (!existsSync(target)) {
+        stderr(`No existe «${relativeFilePath(target, cwd)}»`);
+        return 2;
+      }
+      const paths = statSync(target).isDirectory() ? listLessonFiles(target).map((p) => join(target, p)) : [target];
+      for (const path of paths) lessons.push({ file: relativeFilePath(path, cwd), source: readFileSync(path, "utf8") });
+    }
+
+    const started = performance.now();
+    const useShellcheck = !values["no-shellcheck"] && shellcheckVersion() !== undefined;
+    const { findings, blocks } = await lintLessons(lessons, {
+      config,
+      shellcheck: useShellcheck,
+      baseUrl: site.base.replace(/\/$/, ""),
+    });
+    const elapsed = performance.now() - started;
+
+    if (values.extract) {
+      const contentPrefix = `${relativeFilePath(site.contentDir, cwd)}/`;
+      const manifest = writeExtract(resolve(cwd, values.extract), blocks, contentPrefix);
+      stderr(`${manifest.length} bloques escritos en ${values.extract} (manifest.json)`);
+    }
+
+    const sources = new Map(lessons.map((l) => [l.file, l.source]));
+    const summary = summarize(findings);
+    if (format === "json") stdout(formatJson(findings));
+    else if (format === "github") {
+      if (findings.length > 0) stdout(formatGithub(findings));
+    } else {
+      if (findings.length > 0) stdout(formatHuman(findings, sources));
+      const shellcheck = useShellcheck
+        ? "con ShellCheck"
+        : `sin ShellCheck${values["no-shellcheck"] ? "" : " (no está instalado)"}`;
+      stdout(
+        `${summary.errors} errores, ${summary.warnings} avisos en ${blocks.length} bloques de ${lessons.length} lecciones, ${shellcheck} (${Math.round(elapsed)} ms)`,
+      );
+    }
+    if (summary.errors > 0) return 1;
+    if (summary.warnings > maxWarnings) {
+      stderr(`Hay ${summary.warnings} avisos y --max-warnings permite ${maxWarnings}`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    stderr(`lint-code-blocks no pudo terminar: ${error instanceof Error ? error.message : String(error)}`);
+    if (env.AULA_DEBUG) stderr(error instanceof Error ? (error.stack ?? "") : "");
+    return 2;
+  }
+}
+
+export { configFileName };

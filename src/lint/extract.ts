@@ -1,0 +1,135 @@
+import type { Code, Parent, Root, RootContent } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { splitFrontmatter } from "../course/frontmatter.ts";
+import { preprocessLiquid } from "../markdown/liquid.ts";
+import type { CodeBlock, Finding, Suppression } from "./model.ts";
+
+/** The build's parser: remark-parse + remark-gfm, as `@astrojs/markdown-remark` sets it up; MDX adds remark-mdx. */
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+export interface ExtractOptions {
+  /** Base path without trailing slash, for `{{ site.baseurl }}` as the loader replaces it. */
+  baseUrl?: string;
+}
+
+export interface ExtractResult {
+  blocks: CodeBlock[];
+  /** The lesson could not be parsed: reported with its position, never as a stack trace. */
+  findings: Finding[];
+}
+
+const ignorePattern = /^lint-ignore[=\s]+([\w/.,-]+)\s*(?::|--|—)?\s*([\s\S]*)$/;
+
+function parseMeta(meta: string, line: number): Suppression | undefined {
+  const rules = /(?:^|\s)lint-ignore=([\w/.,-]+)/.exec(meta)?.[1];
+  if (!rules) return undefined;
+  const reason = /(?:^|\s)lint-reason=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
+  return { rules: rules.split(","), reason: (reason?.[1] ?? reason?.[2] ?? reason?.[3] ?? "").trim(), line };
+}
+
+// An HTML comment before the block in Markdown (`<!-- lint-ignore DL3006: motivo -->`), a JS comment expression in MDX.
+function parseComment(node: RootContent | undefined): Suppression | undefined {
+  if (!node?.position) return undefined;
+  let text: string | undefined;
+  if (node.type === "html") text = /^<!--([\s\S]*)-->\s*$/.exec(node.value.trim())?.[1];
+  else if ((node.type as string) === "mdxFlowExpression")
+    text = /^\/\*([\s\S]*)\*\/$/.exec(String((node as { value?: string }).value ?? "").trim())?.[1];
+  const match = text === undefined ? null : ignorePattern.exec(text.trim());
+  if (!match) return undefined;
+  return { rules: match[1].split(","), reason: match[2].trim(), line: node.position.start.line };
+}
+
+function errorLine(error: unknown): { line: number; column: number; message: string } {
+  const e = error as {
+    line?: number;
+    column?: number;
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    reason?: string;
+    message?: string;
+  };
+  const place = e.place && "start" in e.place && e.place.start ? e.place.start : e.place;
+  return {
+    line: e.line ?? (place as { line?: number } | undefined)?.line ?? 1,
+    column: e.column ?? (place as { column?: number } | undefined)?.column ?? 1,
+    message: (e.reason ?? e.message ?? String(error)).split("\n")[0],
+  };
+}
+
+/**
+ * Every fenced code block of one lesson, wherever it is (lists, quotes, callouts, quizzes), with
+ * lesson-file positions. The body goes through the same front matter split and Liquid step as the
+ * build's loader, so line N here is line N there.
+ */
+export function extractBlocks(file: string, source: string, options: ExtractOptions = {}): ExtractResult {
+  const isMdx = file.toLowerCase().endsWith(".mdx");
+  let body = splitFrontmatter(source).body;
+  if (!isMdx) body = preprocessLiquid(body, { baseUrl: options.baseUrl ?? "", file }).text;
+
+  let tree: Root;
+  try {
+    tree = (isMdx ? mdxParser : markdownParser).parse(body) as Root;
+  } catch (error) {
+    const { line, column, message } = errorLine(error);
+    return {
+      blocks: [],
+      findings: [
+        {
+          file,
+          line,
+          column,
+          severity: "error",
+          ruleId: "markdown/parse",
+          message: `No se pudo leer la lección: ${message}`,
+        },
+      ],
+    };
+  }
+
+  const lines = body.split("\n");
+  const blocks: CodeBlock[] = [];
+  const walk = (parent: Parent) => {
+    parent.children.forEach((node, i) => {
+      if (node.type === "code") {
+        blocks.push(toBlock(file, node, parent.children[i - 1] as RootContent | undefined, lines, blocks.length + 1));
+      } else if ("children" in node) walk(node as Parent);
+    });
+  };
+  walk(tree);
+  return { blocks, findings: [] };
+}
+
+function toBlock(
+  file: string,
+  node: Code,
+  previous: RootContent | undefined,
+  lines: string[],
+  index: number,
+): CodeBlock {
+  const line = node.position?.start.line ?? 1;
+  const fenceLine = lines[line - 1] ?? "";
+  const fenced = /^[\s>]*(```|~~~)/.test(fenceLine);
+  const contentLine = fenced ? line + 1 : line;
+  const columns = node.value.split("\n").map((text, i) => {
+    const fileLine = lines[contentLine - 1 + i] ?? "";
+    return text && fileLine.endsWith(text) ? fileLine.length - text.length + 1 : 1;
+  });
+  const suppressions = [parseMeta(node.meta ?? "", line), parseComment(previous)].filter(
+    (s): s is Suppression => s !== undefined,
+  );
+  return {
+    file,
+    index,
+    lang: node.lang ?? "",
+    meta: node.meta ?? "",
+    value: node.value,
+    line,
+    fenceColumn: node.position?.start.column ?? 1,
+    contentLine,
+    columns,
+    suppressions,
+  };
+}

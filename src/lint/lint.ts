@@ -1,0 +1,157 @@
+import { createRequire } from "node:module";
+import type { LintConfig } from "./config.ts";
+import { extractBlocks } from "./extract.ts";
+import { blockKind } from "./languages.ts";
+import { type BlockProblem, type CodeBlock, compareFindings, type Finding, toFinding } from "./model.ts";
+import { checkJson, checkYaml } from "./rules/data.ts";
+import { checkDockerCommand, type DockerReference } from "./rules/docker-cli.ts";
+import { checkDockerfile } from "./rules/dockerfile.ts";
+import { checkLanguage } from "./rules/language.ts";
+import { checkMermaid } from "./rules/mermaid.ts";
+import { runShellcheck } from "./rules/shellcheck.ts";
+import {
+  atScript,
+  checkShellSyntax,
+  checkShellWords,
+  looksLikeCommand,
+  type ShellScript,
+  shellScriptOf,
+} from "./rules/shell.ts";
+import { splitCommands } from "./shell-words.ts";
+
+const dockerReference = createRequire(import.meta.url)("./data/docker.json") as DockerReference;
+
+export interface LessonSource {
+  /** Path printed in findings, relative to the project root. */
+  file: string;
+  source: string;
+}
+
+export interface LintOptions {
+  config: LintConfig;
+  /** Run ShellCheck (only when the program is installed). */
+  shellcheck: boolean;
+  /** `{{ site.baseurl }}` as the build replaces it. */
+  baseUrl?: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  blocks: CodeBlock[];
+}
+
+/** Checks the shell code of a block: syntax, typographic dashes and quotes, command names, docker. */
+async function checkShell(
+  script: ShellScript,
+  commands: ReadonlySet<string>,
+  allParse: boolean,
+): Promise<BlockProblem[]> {
+  const syntax = allParse ? [] : await checkShellSyntax(script);
+  const words = splitCommands(script.text);
+  const problems = [
+    ...checkShellWords(words, commands),
+    ...words.flatMap((c) => checkDockerCommand(c, dockerReference)),
+  ];
+  const mapped = problems.map((p) => ({ ...p, ...atScript(script, p.line, p.column) }));
+  return [...syntax, ...mapped];
+}
+
+/** The rules for one block, by what it holds. */
+async function checkBlock(block: CodeBlock, commands: ReadonlySet<string>, allParse: boolean): Promise<BlockProblem[]> {
+  const problems = checkLanguage(block);
+  const kind = blockKind(block);
+  const script = shellScriptOf(block);
+  if (script) problems.push(...(await checkShell(script, commands, allParse)));
+  else if (kind === "none") {
+    // An unlabelled block whose first line is a command still gets the word checks on that line.
+    const lines = block.value.split("\n");
+    const first = lines.findIndex((l) => l.trim());
+    if (first >= 0 && looksLikeCommand(lines[first]))
+      problems.push(...checkShellWords(splitCommands(lines[first]), commands).map((p) => ({ ...p, line: first + 1 })));
+  } else if (kind === "dockerfile") problems.push(...checkDockerfile(block.value));
+  else if (kind === "json") problems.push(...checkJson(block.value));
+  else if (kind === "yaml") problems.push(...checkYaml(block.value));
+  else if (kind === "mermaid") problems.push(...checkMermaid(block.value));
+  return problems;
+}
+
+/** Lints every code block of the given lessons. Pure apart from running ShellCheck. */
+export async function lintLessons(lessons: LessonSource[], options: LintOptions): Promise<LintResult> {
+  const findings: Finding[] = [];
+  const blocks: CodeBlock[] = [];
+  for (const lesson of lessons) {
+    const extracted = extractBlocks(lesson.file, lesson.source, { baseUrl: options.baseUrl });
+    findings.push(...extracted.findings);
+    blocks.push(...extracted.blocks);
+  }
+  const commands = new Set(options.config.commands);
+  // Each call into the shell parser (Go in WASM) costs far more than the text it parses, so parse
+  // every script in one call and only go block by block when something fails.
+  const scripts = blocks.map(shellScriptOf).filter((s): s is ShellScript => s !== undefined);
+  const allParse =
+    scripts.length > 0 &&
+    (await checkShellSyntax({ text: scripts.map((s) => s.text).join("\n"), lines: [1], shifts: [0], dialect: "bash" }))
+      .length === 0;
+  const perBlock = await Promise.all(blocks.map((block) => checkBlock(block, commands, allParse)));
+
+  if (options.shellcheck) {
+    const scripts = new Map<string, ShellScript>();
+    blocks.forEach((block, i) => {
+      const script = shellScriptOf(block);
+      // ShellCheck on code that does not parse only repeats the parser's error.
+      if (script && !perBlock[i].some((p) => p.ruleId === "shell/syntax")) scripts.set(String(i), script);
+    });
+    const results = await runShellcheck(scripts, {
+      severity: options.config.shellcheck.severity,
+      exclude: Object.keys(options.config.shellcheck.exclude),
+    });
+    for (const [key, problems] of results) perBlock[Number(key)].push(...problems);
+  }
+
+  blocks.forEach((block, i) =>
+    findings.push(...applySuppressions(block, perBlock[i], options.config, options.shellcheck)),
+  );
+  return { findings: findings.sort(compareFindings), blocks };
+}
+
+/** Drops what the block or the config switches off; a suppression needs a reason and a use. */
+function applySuppressions(
+  block: CodeBlock,
+  problems: BlockProblem[],
+  config: LintConfig,
+  ranShellcheck: boolean,
+): Finding[] {
+  const findings: Finding[] = [];
+  const used = new Set<string>();
+  for (const problem of problems) {
+    if (config.ignore[problem.ruleId]) continue;
+    const suppression = block.suppressions.find((s) => s.rules.includes(problem.ruleId));
+    if (suppression) {
+      used.add(problem.ruleId);
+      continue;
+    }
+    findings.push(toFinding(block, problem));
+  }
+  for (const suppression of block.suppressions) {
+    const at = { file: block.file, line: suppression.line, column: 1 };
+    if (!suppression.reason)
+      findings.push({
+        ...at,
+        severity: "error",
+        ruleId: "lint/suppression-reason",
+        message: `La excepción «lint-ignore=${suppression.rules.join(",")}» no dice por qué`,
+        note: 'añade el motivo: lint-reason="…" en la línea del bloque, o «<!-- lint-ignore REGLA: motivo -->»',
+      });
+    // Without ShellCheck its suppressions cannot be judged.
+    const judged = suppression.rules.filter((r) => ranShellcheck || !/^SC\d+$/.test(r));
+    for (const rule of judged.filter((r) => !used.has(r)))
+      findings.push({
+        ...at,
+        severity: "warning",
+        ruleId: "lint/unused-suppression",
+        message: `La excepción para «${rule}» no se usa: el bloque ya no tiene ese problema`,
+        note: "quítala",
+      });
+  }
+  return findings;
+}

@@ -1,0 +1,74 @@
+/** How bad a finding is: errors fail the run, warnings count against `--max-warnings`. */
+export type Severity = "error" | "warning" | "info";
+
+/** One fenced code block of a lesson, with where it sits in the lesson file. */
+export interface CodeBlock {
+  /** Lesson path relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based index of the block in its lesson. */
+  index: number;
+  /** Language as written after the fence (`bash`, `.term1`), or empty. */
+  lang: string;
+  /** The rest of the fence line. */
+  meta: string;
+  /** Block content, without the fences and without list or quote indentation. */
+  value: string;
+  /** Lesson-file line and column of the opening fence. */
+  line: number;
+  fenceColumn: number;
+  /** Lesson-file line of the first content line. */
+  contentLine: number;
+  /** For each content line, the lesson-file column (1-based) where it starts. */
+  columns: number[];
+  /** Rule ids switched off for this block, with the author's reason. */
+  suppressions: Suppression[];
+}
+
+export interface Suppression {
+  rules: string[];
+  reason: string;
+  /** Lesson-file line of the comment or fence that says it. */
+  line: number;
+}
+
+/** A problem found in a block, positioned in the lesson file. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  /** `DL3006`, `SC2086`, `docker/unknown-flag`… */
+  ruleId: string;
+  message: string;
+  /** How to fix it. */
+  note?: string;
+}
+
+/** A finding positioned within a block: line 1 is the first content line. */
+export interface BlockProblem {
+  line: number;
+  column: number;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+  note?: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Maps a position inside a block to the lesson file. */
+export function toFinding(block: CodeBlock, problem: BlockProblem): Finding {
+  const lineIndex = Math.min(Math.max(problem.line - 1, 0), Math.max(block.columns.length - 1, 0));
+  const inBlock = problem.line >= 1 && problem.line <= block.columns.length;
+  return {
+    file: block.file,
+    line: inBlock ? block.contentLine + lineIndex : block.line,
+    column: inBlock ? (block.columns[lineIndex] ?? 1) + problem.column - 1 : block.fenceColumn,
+    severity: problem.severity,
+    ruleId: problem.ruleId,
+    message: problem.message,
+    ...(problem.note ? { note: problem.note } : {}),
+  };
+}
