@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 
-/** `lint-code-blocks.json` at the project root: the defaults every lesson gets. */
+/** `scripts/lint-code-blocks.json`, beside the script: the defaults every lesson gets. */
 export const lintConfigSchema = z
   .object({
     $comment: z.string().optional(),
@@ -23,7 +23,7 @@ export const lintConfigSchema = z
 
 export type LintConfig = z.infer<typeof lintConfigSchema>;
 
-export const configFileName = "lint-code-blocks.json";
+export const configFileName = "scripts/lint-code-blocks.json";
 
 /** Reads the config; a mistake in it is a message, not a stack trace. */
 export function loadLintConfig(root: string): { config: LintConfig; error?: string } {

@@ -10,7 +10,7 @@ import type { Finding } from "../../src/lint/model.ts";
 import { shellcheckVersion } from "../../src/lint/rules/shellcheck.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const config = lintConfigSchema.parse(JSON.parse(readFileSync(join(root, "lint-code-blocks.json"), "utf8")));
+const config = lintConfigSchema.parse(JSON.parse(readFileSync(join(root, "scripts/lint-code-blocks.json"), "utf8")));
 
 async function lint(markdown: string, shellcheck = false): Promise<Finding[]> {
   const { findings } = await lintLessons([{ file: "leccion.md", source: markdown }], { config, shellcheck });

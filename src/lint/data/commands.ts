@@ -1,6 +1,6 @@
 /**
  * Command names a lesson may use, to tell a capitalised typo (`Timedatectl`) from a real command.
- * Common GNU/Linux, Debian and container tools; extend it in `lint-code-blocks.json` (`commands`).
+ * Common GNU/Linux, Debian and container tools; extend it in `scripts/lint-code-blocks.json` (`commands`).
  */
 export const knownCommands = new Set(
   `

@@ -127,7 +127,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
         : `«${name.text}» no es una orden conocida (empieza por mayúscula)`,
       note: known
         ? `escribe «${lower}»`
-        : "revisa la mayúscula, o añade la orden a «commands» en lint-code-blocks.json",
+        : "revisa la mayúscula, o añade la orden a «commands» en scripts/lint-code-blocks.json",
     });
   }
   return problems;
