@@ -44,7 +44,6 @@ export const strings = {
 
   // Impresión y PDF (src/print/)
   "print.download": "Descargar PDF",
-  "print.downloadLabel": "Descargar esta lección en PDF para imprimir",
   "print.downloadCourse": "Descargar el curso completo en PDF",
   "print.toc": "Índice",
   "print.page": "Página",
