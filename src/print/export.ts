@@ -67,7 +67,7 @@ export function listPrintPages(outDir: string): string[] {
     .map((path) => path.replaceAll("\\", "/"))
     .filter((path) => path === "index.html" || path.endsWith("/index.html"))
     .map((path) => `imprimir/${path.replace(/index\.html$/, "")}`)
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+    .sort();
 }
 
 async function printPage(page: Page, paper: Paper): Promise<Uint8Array> {
