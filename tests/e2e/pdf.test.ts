@@ -128,6 +128,8 @@ describe("course PDF", () => {
       for (const item of page.items) {
         const x = item.transform[4] ?? 0;
         if (/mono/i.test(item.fontName) || /docker |\$ /.test(item.str)) codeGlyphs++;
+        // Chromium shrinks the whole page to fit a line that does not wrap: no text may be smaller than the footer's 8 pt.
+        expect(fontSize(item), `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(7.9);
         expect(x, `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(left - 0.5);
         expect(x + item.width, `«${item.str}» en la página ${page.number}`).toBeLessThanOrEqual(right + 0.5);
       }
