@@ -124,7 +124,7 @@ async function main(): Promise<number> {
   const weight = await measureWeight(join(work, `dist-${factors[0]}x`));
   const pdfScript = join(root, "scripts/export-pdf.ts");
   const pdfExportMs = existsSync(pdfScript)
-    ? timed("node", [pdfScript, "--reuse"], {
+    ? timed("node", [pdfScript, "--no-build"], {
         ...buildEnv(join(work, `curso-${factors[0]}x`), join(work, `dist-${factors[0]}x`)),
         AULA_PDF: "on",
       })

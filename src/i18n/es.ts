@@ -44,6 +44,16 @@ export const strings = {
   // Búsqueda (src/search/)
 
   // Impresión y PDF (src/print/)
+  "print.download": "Descargar PDF",
+  "print.downloadCourse": "Descargar el curso completo en PDF",
+  "print.toc": "Índice",
+  "print.page": "Página",
+  "print.of": "de",
+  "print.onlineAt": "Versión web:",
+  "print.answers": "Solucionario",
+  "print.exercise": "Ejercicio",
+  "print.answer": "Respuesta:",
+  "print.answersMultiple": "Respuestas:",
 
   // Comprobación de bloques de código (scripts/lint-code-blocks.ts)
 } as const;

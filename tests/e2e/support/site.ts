@@ -16,7 +16,8 @@ export interface BuildResult {
 export function runBuild(env: Record<string, string>): BuildResult {
   const result = spawnSync("npm", ["run", "--silent", "build"], {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    // vitest sets NODE_ENV=test; a teacher's build runs in production mode.
+    env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1", ...env },
     encoding: "utf8",
     timeout: 170_000,
   });

@@ -1,0 +1,28 @@
+import { quizSchema, type Quiz } from "../quiz/model.ts";
+
+/** One lesson's part of the answer key ("Solucionario"). */
+export interface AnswerKeyLesson {
+  lessonId: string;
+  title: string;
+  quizzes: Quiz[];
+}
+
+/**
+ * Reads each lesson's quizzes, as the quiz plugin publishes them, into the answer key. A lesson
+ * with none (or from a build without the quiz plugin) is left out; data of another shape is ignored
+ * rather than crashing the print.
+ */
+export function buildAnswerKey(lessons: { lessonId: string; title: string; quizzes: unknown }[]): AnswerKeyLesson[] {
+  return lessons
+    .map(({ lessonId, title, quizzes }) => ({
+      lessonId,
+      title,
+      quizzes: Array.isArray(quizzes)
+        ? quizzes.flatMap((quiz) => {
+            const parsed = quizSchema.safeParse(quiz);
+            return parsed.success ? [parsed.data] : [];
+          })
+        : [],
+    }))
+    .filter((lesson) => lesson.quizzes.length > 0);
+}

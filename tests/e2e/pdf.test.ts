@@ -1,0 +1,209 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
+import { projectRoot, testSiteUrl } from "./support/site.ts";
+
+const { siteUrl, newPage } = useBrowser();
+const distDir = inject("distDir");
+
+interface Line {
+  y: number;
+  text: string;
+  items: TextItem[];
+}
+interface PdfPage {
+  number: number;
+  width: number;
+  items: TextItem[];
+  lines: Line[];
+  text: string;
+}
+
+async function openPdf(path: string): Promise<{ doc: PDFDocumentProxy; pages: PdfPage[] }> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(join(distDir, path))), verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    const page = await doc.getPage(number);
+    const items = (await page.getTextContent()).items.filter(
+      (item): item is TextItem => "str" in item && !!item.str.trim(),
+    );
+    const byY = new Map<number, TextItem[]>();
+    for (const item of items) {
+      const y = Math.round(item.transform[5] ?? 0);
+      byY.set(y, [...(byY.get(y) ?? []), item]);
+    }
+    const lines = [...byY.entries()]
+      .sort((a, b) => b[0] - a[0])
+      .map(([y, row]) => {
+        const sorted = row.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+        return { y, items: sorted, text: sorted.map((i) => i.str.trim()).join(" ") };
+      });
+    pages.push({ number, width: page.view[2] ?? 0, items, lines, text: lines.map((l) => l.text).join("\n") });
+  }
+  return { doc, pages };
+}
+
+/** Titles wrap across lines and Chromium's bookmarks drop the space at a line break: compare without spaces. */
+const squash = (text: string | undefined) => (text ?? "").replace(/\s+/g, "");
+const contains = (text: string | undefined, title: string) => squash(text).includes(squash(title));
+
+const fontSize = (item: TextItem) => Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0);
+
+let lessons: { title: string; href: string }[] = [];
+
+beforeAll(async () => {
+  const page = await newPage();
+  await page.goto(siteUrl);
+  lessons = await page
+    .locator(".unit-card ol > li > a")
+    .evaluateAll((links) => links.map((a) => ({ title: a.textContent ?? "", href: a.getAttribute("href") ?? "" })));
+});
+
+describe("course PDF", () => {
+  let pdf: Awaited<ReturnType<typeof openPdf>>;
+  beforeAll(async () => {
+    pdf = await openPdf("pdf/curso.pdf");
+  });
+
+  it("numbers every page «Página X de Y» with the real page count, and has a title page, an index and every lesson", () => {
+    const total = pdf.doc.numPages;
+    expect(lessons.length).toBeGreaterThan(0);
+    expect(total).toBeGreaterThanOrEqual(2 + lessons.length);
+    pdf.pages.forEach((page) => expect(page.text).toContain(`Página ${page.number} de ${total}`));
+    expect(pdf.pages[0]?.text).toContain("Página 1 de");
+    expect(pdf.pages[1]?.text).toContain("Índice");
+    for (const lesson of lessons) expect(pdf.pages.some((page) => contains(page.text, lesson.title))).toBe(true);
+  });
+
+  it("lists each lesson in the index with the page on which its title actually appears", () => {
+    const index = pdf.pages.find((page) => page.lines.some((line) => line.text === "Índice"));
+    expect(index).toBeDefined();
+    for (const lesson of lessons) {
+      const line = index?.lines.find((l) => contains(l.text, lesson.title));
+      expect(line, lesson.title).toBeDefined();
+      const pageNumber = Number(line?.items.at(-1)?.str);
+      expect(pageNumber, `${lesson.title}: ${line?.text}`).toBeGreaterThan(2);
+      const isTitle = (page: PdfPage | undefined) =>
+        contains(
+          page?.items
+            .filter((item) => fontSize(item) > 15)
+            .map((item) => item.str)
+            .join(""),
+          lesson.title,
+        );
+      expect(isTitle(pdf.pages[pageNumber - 1]), `${lesson.title} en la página ${pageNumber}`).toBe(true);
+      expect(isTitle(pdf.pages[pageNumber - 2])).toBe(false);
+    }
+  });
+
+  it("has a bookmark for each lesson, and Title, Author and Lang in its metadata", async () => {
+    const outline = (await pdf.doc.getOutline()) ?? [];
+    for (const lesson of lessons) expect(outline.some((entry) => contains(entry.title, lesson.title))).toBe(true);
+    const { info } = (await pdf.doc.getMetadata()) as { info: Record<string, string> };
+    expect(info.Title).toBe("Puesta en producción segura");
+    expect(info.Author).toBe("Víctor Ponz");
+    expect(info.Language).toBe("es");
+  });
+
+  it("prints the configured site URL in every footer, never a local address", () => {
+    for (const page of pdf.pages) {
+      expect(page.lines.at(-1)?.text).toContain(testSiteUrl);
+      expect(page.lines.at(-1)?.text).not.toMatch(/localhost/);
+    }
+    // The PDF was printed from 127.0.0.1; none of that address may leak into it (lessons may mention localhost).
+    expect(pdf.pages.map((page) => page.text).join("\n")).not.toMatch(/127\.0\.0\.1|file:\/\//);
+  });
+
+  it("keeps every glyph, code included, inside the text box", () => {
+    let codeGlyphs = 0;
+    for (const page of pdf.pages) {
+      // The footer's margin boxes mark the text box: the URL starts at its left edge, the page number ends at its right.
+      const footer = page.lines.at(-1)?.items ?? [];
+      const left = footer[0]?.transform[4] ?? 0;
+      const right = (footer.at(-1)?.transform[4] ?? 0) + (footer.at(-1)?.width ?? 0);
+      expect(right).toBeGreaterThan(left);
+      for (const item of page.items) {
+        const x = item.transform[4] ?? 0;
+        if (/mono/i.test(item.fontName) || /docker |\$ /.test(item.str)) codeGlyphs++;
+        // Chromium shrinks the whole page to fit a line that does not wrap: no text may be smaller than the footer's 8 pt.
+        expect(fontSize(item), `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(7.9);
+        expect(x, `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(left - 0.5);
+        expect(x + item.width, `«${item.str}» en la página ${page.number}`).toBeLessThanOrEqual(right + 0.5);
+      }
+    }
+    expect(codeGlyphs).toBeGreaterThan(0);
+  });
+});
+
+describe("lesson PDFs", () => {
+  it("each lesson page links its own PDF, which is served and has the lesson's title and page numbers", async () => {
+    const page = await newPage();
+    for (const lesson of lessons) {
+      await page.goto(new URL(lesson.href, siteUrl).href);
+      const link = page.getByRole("link", { name: "Descargar PDF" });
+      const href = await link.getAttribute("href");
+      expect(href).toMatch(/\/pdf\/.+\.pdf$/);
+      const response = await page.request.get(new URL(href ?? "", page.url()).href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("pdf");
+      const path = (href ?? "").replace(/^\/Ciberseguridad-PePS\//, "");
+      const { doc, pages } = await openPdf(path);
+      expect(contains(pages[0]?.text, lesson.title)).toBe(true);
+      expect(pages[0]?.text).toContain(`Página 1 de ${doc.numPages}`);
+      const { info } = (await doc.getMetadata()) as { info: Record<string, string> };
+      expect(info.Title).toContain(lesson.title);
+      expect(info.Language).toBe("es");
+    }
+  });
+
+  it("the home page links the course PDF", async () => {
+    const page = await newPage();
+    await page.goto(siteUrl);
+    const href = await page.getByRole("link", { name: "Descargar el curso completo en PDF" }).getAttribute("href");
+    const response = await page.request.get(new URL(href ?? "", siteUrl).href);
+    expect(response.status()).toBe(200);
+  });
+
+  it("prints one PDF per lesson, and the build said so on one line each", () => {
+    const files = readdirSync(join(distDir, "pdf"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith(".pdf"),
+    );
+    expect(files.length).toBe(lessons.length + 1);
+    const output = inject("buildOutput");
+    for (const file of files)
+      expect(output).toMatch(new RegExp(`^PDF {2}pdf/${file.replace(/\\/g, "/")} {2}\\d+ páginas`, "m"));
+  });
+});
+
+// The answer key is built from the quizzes the quiz plugin publishes; this runs once that plugin is in the pipeline.
+const quizPluginMerged = /import .*quiz/i.test(readFileSync(join(projectRoot, "src/markdown/pipeline.ts"), "utf8"));
+
+describe.skipIf(!quizPluginMerged)("answer key", () => {
+  it("closes the course PDF and each lesson's with every quiz's correct option", async () => {
+    const contentDir = join(projectRoot, "content/tema2");
+    const withQuizzes = readdirSync(contentDir).filter((f) =>
+      readFileSync(join(contentDir, f), "utf8").includes("{:.quiz}"),
+    );
+    expect(withQuizzes.length).toBeGreaterThan(0);
+    const course = await openPdf("pdf/curso.pdf");
+    const courseKey = course.pages.slice(course.pages.findIndex((p) => p.lines.some((l) => l.text === "Solucionario")));
+    expect(courseKey.length).toBeGreaterThan(0);
+    for (const file of withQuizzes) {
+      const correct = [...readFileSync(join(contentDir, file), "utf8").matchAll(/^\s*[-*] [([]x[)\]] (.+)$/gm)].map(
+        (m) => (m[1] ?? "").replace(/`/g, "").trim(),
+      );
+      expect(correct.length).toBeGreaterThan(0);
+      const text = courseKey.map((p) => p.text).join("\n");
+      for (const answer of correct)
+        expect(text).toMatch(new RegExp(`Respuestas?: .*${answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+      const lessonPdf = join("pdf/tema2", `${file.replace(/^\d+-/, "").replace(/\.mdx?$/, "")}.pdf`);
+      if (!existsSync(join(distDir, lessonPdf))) continue;
+      const lesson = await openPdf(lessonPdf);
+      const lessonText = lesson.pages.map((p) => p.text).join("\n");
+      expect(lessonText.slice(lessonText.lastIndexOf("Solucionario"))).toContain(correct[0]);
+    }
+  });
+});

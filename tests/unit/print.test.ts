@@ -1,0 +1,211 @@
+import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../scripts/export-pdf.ts";
+import { buildAnswerKey } from "../../src/print/answers.ts";
+import { isFreshBuild, listPrintPages } from "../../src/print/export.ts";
+import { inlineMarkdownToText, renderInlineMarkdown } from "../../src/print/inline-markdown.ts";
+import {
+  canonicalSiteUrl,
+  createIdMapper,
+  lessonAnchor,
+  numberHeadings,
+  pageCss,
+  readPandocKeys,
+} from "../../src/print/model.ts";
+import { scopeLessonHtml, type ScopeOptions } from "../../src/print/scope.ts";
+
+describe("inline Markdown of quiz text", () => {
+  it("renders code, emphasis and links, and escapes everything else", () => {
+    expect(renderInlineMarkdown("Usa `docker image ls` y **no** *borres* <b>nada</b> & ya")).toBe(
+      "Usa <code>docker image ls</code> y <strong>no</strong> <em>borres</em> &lt;b&gt;nada&lt;/b&gt; &amp; ya",
+    );
+    expect(renderInlineMarkdown("[Docker Hub](https://hub.docker.com) o <https://x.org/a>")).toBe(
+      '<a href="https://hub.docker.com">Docker Hub</a> o <a href="https://x.org/a">https://x.org/a</a>',
+    );
+  });
+
+  it("keeps markup characters inside code and drops unsafe link targets", () => {
+    expect(renderInlineMarkdown("`a *b* <c>`")).toBe("<code>a *b* &lt;c&gt;</code>");
+    expect(renderInlineMarkdown("[clic](javascript:alert)")).toBe("clic");
+    expect(renderInlineMarkdown("2 * 3 * 4")).toBe("2 * 3 * 4");
+  });
+
+  it("gives plain text for bookmarks", () => {
+    expect(inlineMarkdownToText("El comando `ls <dir>` **lista**")).toBe("El comando ls <dir> lista");
+  });
+});
+
+describe("print model", () => {
+  const headings = [
+    { depth: 2, slug: "docker", text: "Docker" },
+    { depth: 3, slug: "imagenes", text: "Imágenes" },
+    { depth: 3, slug: "contenedores", text: "Contenedores" },
+    { depth: 4, slug: "detalle", text: "Detalle" },
+    { depth: 2, slug: "hosting", text: "Hosting" },
+    { depth: 3, slug: "data-centers", text: "Data centers" },
+  ];
+
+  it("numbers sections within a lesson and under the lesson's number in the course", () => {
+    expect([...numberHeadings(headings)]).toEqual([
+      ["docker", "1"],
+      ["imagenes", "1.1"],
+      ["contenedores", "1.2"],
+      ["hosting", "2"],
+      ["data-centers", "2.1"],
+    ]);
+    expect(numberHeadings(headings, { lessonNumber: 4 }).get("data-centers")).toBe("4.2.1");
+  });
+
+  it("gives every id an ASCII id under its lesson, the same every time and never twice", () => {
+    const mapId = createIdMapper(lessonAnchor("tema2/virtualización"));
+    expect(mapId("virtualización")).toBe("leccion-tema2-virtualizacion--virtualizacion");
+    expect(mapId("virtualizacion")).toBe("leccion-tema2-virtualizacion--virtualizacion-2");
+    expect(mapId("virtualización")).toBe("leccion-tema2-virtualizacion--virtualizacion");
+  });
+
+  it("prints a public site URL only, never localhost or file://", () => {
+    expect(canonicalSiteUrl("http://localhost:4321/", "https://user.github.io/Curso")).toBe(
+      "https://user.github.io/Curso/",
+    );
+    expect(canonicalSiteUrl("file:///tmp/dist/", undefined)).toBeUndefined();
+    expect(canonicalSiteUrl("https://aula.example.org/c/", "https://user.github.io/Curso/")).toBe(
+      "https://aula.example.org/c/",
+    );
+  });
+
+  it("writes the footer and one running header per lesson as @page rules", () => {
+    const css = pageCss({
+      siteUrl: "https://x.org/",
+      pageLabel: "Página",
+      ofLabel: "de",
+      headers: [{ pageName: "leccion-1", left: 'Laboratorio "1"', right: "Tema 2" }],
+    });
+    expect(css).toContain('@bottom-left { content: "https://x.org/"; }');
+    expect(css).toContain('content: "Página " counter(page) " de " counter(pages);');
+    expect(css).toContain(
+      '@page leccion-1 { @top-left { content: "Laboratorio \\"1\\""; } @top-right { content: "Tema 2"; } }',
+    );
+  });
+
+  it("reads pandoc's keys and ignores LaTeX ones", () => {
+    expect(
+      readPandocKeys({
+        author: ["Ana", "Luis"],
+        "header-left": "Laboratorio 2",
+        "footer-right": "\\thepage/\\pageref{LastPage}",
+        "header-right": "\\thepage",
+        date: new Date("2021-01-08T00:00:00Z"),
+      }),
+    ).toEqual({ author: "Ana, Luis", headerLeft: "Laboratorio 2", date: "8 de enero de 2021" });
+  });
+});
+
+describe("scoping a lesson's HTML for print", () => {
+  const other = createIdMapper("leccion-tema2-otra");
+  const options = (): ScopeOptions => ({
+    mapId: createIdMapper("leccion-tema2-esta"),
+    numbers: new Map([["docker", "3.1"]]),
+    pageUrl: "https://user.github.io/Curso/tema2/esta/",
+    lessonsInDocument: new Map([["/Curso/tema2/otra/", { anchor: "leccion-tema2-otra", mapId: other }]]),
+  });
+
+  it("numbers headings, scopes ids and drops on-screen controls", () => {
+    const html = scopeLessonHtml(
+      '<h2 id="docker">Docker<a class="heading-anchor" href="#docker"></a></h2><p><a href="#docker">arriba</a></p><button>Copiar</button>',
+      options(),
+    );
+    expect(html).toBe(
+      '<h2 id="leccion-tema2-esta--docker"><span class="heading-number">3.1</span> Docker</h2><p><a href="#leccion-tema2-esta--docker">arriba</a></p>',
+    );
+  });
+
+  it("links printed lessons inside the PDF and prints the address of everything else", () => {
+    const html = scopeLessonHtml(
+      [
+        '<a href="/Curso/tema2/otra/#paso-1">paso</a>',
+        '<a href="../otra/">otra</a>',
+        '<a href="/Curso/tema2/fuera/">fuera</a>',
+        '<a href="https://docs.docker.com/">docs</a>',
+        '<a href="https://hub.docker.com">https://hub.docker.com</a>',
+      ].join(" "),
+      options(),
+    );
+    expect(html).toContain('<a href="#leccion-tema2-otra--paso-1">paso</a>');
+    expect(html).toContain('<a href="#leccion-tema2-otra">otra</a>');
+    expect(html).toContain(
+      '<a href="https://user.github.io/Curso/tema2/fuera/" data-print-url="https://user.github.io/Curso/tema2/fuera/">fuera</a>',
+    );
+    expect(html).toContain('<a href="https://docs.docker.com/" data-print-url="https://docs.docker.com/">docs</a>');
+    expect(html).toContain('<a href="https://hub.docker.com/">https://hub.docker.com</a>');
+  });
+});
+
+describe("answer key", () => {
+  const quiz = {
+    id: "q1",
+    kind: "single",
+    question: "¿Qué comando lista las imágenes?",
+    options: [
+      { text: "`docker image ls`", correct: true, explanation: "Lista las imágenes locales." },
+      { text: "`docker run`", correct: false },
+    ],
+  };
+
+  it("keeps lessons with quizzes, in order, and ignores data of another shape", () => {
+    const key = buildAnswerKey([
+      { lessonId: "a", title: "A", quizzes: undefined },
+      { lessonId: "b", title: "B", quizzes: [quiz, { id: "roto" }] },
+      { lessonId: "c", title: "C", quizzes: [] },
+    ]);
+    expect(key.map((lesson) => [lesson.lessonId, lesson.quizzes.map((q) => q.id)])).toEqual([["b", ["q1"]]]);
+  });
+});
+
+describe("export command", () => {
+  it("finds the course and lesson print pages of a build, course first", () => {
+    const dist = mkdtempSync(join(tmpdir(), "aula-pdf-"));
+    for (const dir of ["imprimir", "imprimir/tema2/b", "imprimir/tema2/a"]) {
+      mkdirSync(join(dist, dir), { recursive: true });
+      writeFileSync(join(dist, dir, "index.html"), "<!doctype html>");
+    }
+    expect(listPrintPages(dist)).toEqual(["imprimir/", "imprimir/tema2/a/", "imprimir/tema2/b/"]);
+  });
+
+  it("reuses a build only while it is newer than the sources", () => {
+    const root = mkdtempSync(join(tmpdir(), "aula-root-"));
+    mkdirSync(join(root, "content"));
+    writeFileSync(join(root, "content", "a.md"), "# A");
+    const dist = join(root, "dist");
+    expect(isFreshBuild(root, dist)).toBe(false);
+    mkdirSync(join(dist, "imprimir"), { recursive: true });
+    writeFileSync(join(dist, "imprimir", "index.html"), "");
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(root, "content", "a.md"), past, past);
+    utimesSync(join(root, "content"), past, past);
+    expect(isFreshBuild(root, dist)).toBe(true);
+    writeFileSync(join(root, "content", "a.md"), "# A cambiada");
+    expect(isFreshBuild(root, dist)).toBe(false);
+  });
+
+  it("says clearly, without a stack, that there is no browser; --if-browser makes it a warning", async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/no/existe/chromium";
+    try {
+      const lines: string[] = [];
+      const run = (argv: string[]) =>
+        main({ argv, env: { AULA_OUT_DIR: "/no/existe" }, log: (l) => lines.push(l), error: (l) => lines.push(l) });
+      expect(await run([])).toBe(1);
+      expect(lines.pop()).toMatch(
+        /^error {2}No se pueden generar los PDF: CHROMIUM_PATH apunta a «\/no\/existe\/chromium»/,
+      );
+      expect(await run(["--if-browser"])).toBe(0);
+      expect(lines.pop()).toMatch(/^aviso {2}No se generan los PDF: .*Instala Chromium/);
+      expect(lines.join("\n")).not.toMatch(/\n\s+at /);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
