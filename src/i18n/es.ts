@@ -41,6 +41,30 @@ export const strings = {
   // Diagramas (src/diagrams/)
 
   // Búsqueda (src/search/)
+  "search.button": "Buscar",
+  "search.dialogLabel": "Buscar en el curso",
+  "search.inputLabel": "Buscar en el curso",
+  "search.placeholder": "Un comando o una idea: docker exec, hipervisor…",
+  "search.inputHint": "Los resultados aparecen mientras escribes",
+  "search.clear": "Borrar",
+  "search.resultsLabel": "Resultados de la búsqueda",
+  "search.searching": "Buscando «[SEARCH_TERM]»…",
+  "search.zeroResults": "Nada encontrado para «[SEARCH_TERM]»",
+  "search.oneResult": "1 lección con «[SEARCH_TERM]»",
+  "search.manyResults": "[COUNT] lecciones con «[SEARCH_TERM]»",
+  "search.loading": "Cargando",
+  "search.error": "No se pudo cargar la búsqueda",
+  "search.keyNavigate": "moverse",
+  "search.keySelect": "abrir",
+  "search.keyClear": "borrar",
+  "search.keyClose": "cerrar",
+  "search.keySearch": "buscar",
+  "search.moreSections": "Otras secciones de esta lección",
+  "search.close": "Cerrar",
+  "search.devTitle": "Búsqueda",
+  "search.devOnly":
+    "La búsqueda solo funciona en el sitio compilado: ejecuta «npm run build» y después «npm run preview» para probarla.",
+  "search.unavailable": "No se encuentra el índice de búsqueda. Vuelve a compilar el sitio con «npm run build».",
 
   // Impresión y PDF (src/print/)
 
