@@ -61,10 +61,9 @@ export const strings = {
   "search.keySearch": "buscar",
   "search.moreSections": "Otras secciones de esta lección",
   "search.close": "Cerrar",
-  "search.devTitle": "Búsqueda",
-  "search.devOnly":
-    "La búsqueda solo funciona en el sitio compilado: ejecuta «npm run build» y después «npm run preview» para probarla.",
-  "search.unavailable": "No se encuentra el índice de búsqueda. Vuelve a compilar el sitio con «npm run build».",
+  "search.noticeTitle": "Búsqueda no disponible todavía",
+  "search.notBuilt":
+    "El índice de búsqueda se crea al compilar el sitio. Con «npm run dev» no hay índice: ejecuta «npm run build» y después «npm run preview» para probar la búsqueda.",
 
   // Impresión y PDF (src/print/)
 

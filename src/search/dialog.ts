@@ -51,7 +51,9 @@ const translations: Record<string, string> = {
 function load(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
   return new Promise((resolve, reject) => {
     element.addEventListener("load", () => resolve(), { once: true });
-    element.addEventListener("error", () => reject(new Error(t("search.unavailable"))), { once: true });
+    element.addEventListener("error", () => reject(new Error(`No se pudo cargar ${element.outerHTML}`)), {
+      once: true,
+    });
     document.head.append(element);
   });
 }
@@ -63,7 +65,7 @@ async function loadComponents(): Promise<PagefindComponents> {
   });
   const script = Object.assign(document.createElement("script"), { src: `${bundlePath}pagefind-component-ui.js` });
   await Promise.all([load(style), load(script)]);
-  if (!window.PagefindComponents) throw new Error(t("search.unavailable"));
+  if (!window.PagefindComponents) throw new Error("pagefind-component-ui.js no definió PagefindComponents");
   return window.PagefindComponents;
 }
 
@@ -146,7 +148,7 @@ async function createModal(): Promise<{ modal: PagefindModalElement; instance: P
 
 let ready: ReturnType<typeof createModal> | undefined;
 
-/** Shown in `astro dev` (no index yet) and when the index cannot be loaded. */
+/** Shown when Pagefind's files are not there: in `astro dev`, or a site built without them. */
 function showNotice(message: string): void {
   let notice = document.querySelector<HTMLDialogElement>("dialog.search-notice");
   if (!notice) {
@@ -155,7 +157,7 @@ function showNotice(message: string): void {
     notice.setAttribute("aria-labelledby", "search-notice-title");
     notice.setAttribute("aria-describedby", "search-notice-text");
     const title = Object.assign(document.createElement("h2"), { id: "search-notice-title" });
-    title.textContent = t("search.devTitle");
+    title.textContent = t("search.noticeTitle");
     const text = Object.assign(document.createElement("p"), { id: "search-notice-text" });
     const form = Object.assign(document.createElement("form"), { method: "dialog" });
     const close = Object.assign(document.createElement("button"), { className: "button", type: "submit" });
@@ -171,17 +173,14 @@ function showNotice(message: string): void {
 
 /** Opens the search dialog, loading Pagefind's UI the first time; `query` prefills it (from `?q=`). */
 export async function openSearch(query?: string): Promise<void> {
-  if (import.meta.env.DEV) {
-    showNotice(t("search.devOnly"));
-    return;
-  }
   ready ??= createModal();
   let opened: Awaited<ReturnType<typeof createModal>>;
   try {
     opened = await ready;
-  } catch (error) {
+  } catch {
+    // Checked at run time, not with import.meta.env.DEV: what matters is whether the index is served.
     ready = undefined;
-    showNotice(error instanceof Error ? error.message : t("search.unavailable"));
+    showNotice(t("search.notBuilt"));
     return;
   }
   const { modal, instance } = opened;
