@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
 import aula from "./src/integrations/aula.ts";
+import search from "./src/search/integration.ts";
 import contentSecurityPolicy from "./src/security/integration.ts";
 import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
 
@@ -25,6 +26,7 @@ export default defineConfig({
     processor: unified({ ...pipeline, smartypants: false }),
     shikiConfig,
   },
-  integrations: [mdx(), aula(), contentSecurityPolicy()],
+  // The CSP pass rewrites every page, so it runs last.
+  integrations: [mdx(), aula(), search(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });

@@ -42,6 +42,29 @@ export const strings = {
   // Diagramas (src/diagrams/)
 
   // Búsqueda (src/search/)
+  "search.button": "Buscar",
+  "search.dialogLabel": "Buscar en el curso",
+  "search.inputLabel": "Buscar en el curso",
+  "search.placeholder": "Un comando o una idea: docker exec, hipervisor…",
+  "search.inputHint": "Los resultados aparecen mientras escribes",
+  "search.clear": "Borrar",
+  "search.resultsLabel": "Resultados de la búsqueda",
+  "search.searching": "Buscando «[SEARCH_TERM]»…",
+  "search.zeroResults": "Nada encontrado para «[SEARCH_TERM]»",
+  "search.oneResult": "1 lección con «[SEARCH_TERM]»",
+  "search.manyResults": "[COUNT] lecciones con «[SEARCH_TERM]»",
+  "search.loading": "Cargando",
+  "search.error": "No se pudo cargar la búsqueda",
+  "search.keyNavigate": "moverse",
+  "search.keySelect": "abrir",
+  "search.keyClear": "borrar",
+  "search.keyClose": "cerrar",
+  "search.keySearch": "buscar",
+  "search.moreSections": "Otras secciones de esta lección",
+  "search.close": "Cerrar",
+  "search.noticeTitle": "Búsqueda no disponible todavía",
+  "search.notBuilt":
+    "El índice de búsqueda se crea al compilar el sitio. Con «npm run dev» no hay índice: ejecuta «npm run build» y después «npm run preview» para probar la búsqueda.",
 
   // Impresión y PDF (src/print/)
   "print.download": "Descargar PDF",

@@ -1,0 +1,228 @@
+import type { Page, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
+
+const { siteUrl, newPage } = useBrowser();
+
+const dialog = (page: Page) => page.getByRole("dialog", { name: "Buscar en el curso" });
+const resultLinks = (page: Page) => page.locator(".search-result__link");
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  await dialog(page).getByRole("searchbox").fill(query);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector("pagefind-summary")?.textContent?.includes(`«${q}»`) &&
+      document.querySelector(".search-result__link, pagefind-results [aria-busy=false]") !== null,
+    query,
+  );
+  await resultLinks(page).first().waitFor();
+}
+
+/** Text of the section a URL's fragment points at: its heading up to the next heading of the same or higher level. */
+async function sectionText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const start = id ? document.getElementById(id) : document.querySelector("article h1");
+    if (!start) return "";
+    const level = Number(start.tagName.slice(1)) || 1;
+    let text = start.textContent ?? "";
+    const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_ELEMENT);
+    walker.currentNode = start;
+    let inSection = true;
+    for (let node = walker.nextNode(); node && inSection; node = walker.nextNode()) {
+      const el = node as HTMLElement;
+      if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName.slice(1)) <= level && id) inSection = false;
+      else if (/^(P|LI|PRE|BLOCKQUOTE|TD|FIGCAPTION)$/.test(el.tagName)) text += ` ${el.textContent}`;
+    }
+    return text;
+  });
+}
+
+describe("search queries (built site, non-root base)", () => {
+  const cases = [
+    { query: "virtualizacion", lesson: "virtualizacion", finds: "virtualización" },
+    { query: "hipervisor", lesson: "virtualizacion", finds: "hipervisor" },
+    {
+      query: "docker exec",
+      lesson: "laboratorio-1",
+      section: "aislamiento-del-contenedor",
+      finds: "docker container exec",
+    },
+    { query: "volumen", lesson: "laboratorio-2", finds: "volumen" },
+    { query: "docker container ls -a", lesson: "laboratorio-1", finds: "docker container ls -a" },
+  ];
+
+  for (const { query, lesson, section, finds } of cases) {
+    it(`«${query}» puts ${lesson} first and lands on a section that has it`, async () => {
+      const page = await newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+      await page.getByRole("button", { name: "Buscar" }).click();
+      await search(page, query);
+      const first = resultLinks(page).first();
+      const href = (await first.getAttribute("href")) ?? "";
+      expect(href.startsWith(`/Ciberseguridad-PePS/tema2/${lesson}/`)).toBe(true);
+      if (section) expect(decodeURIComponent(href)).toBe(`/Ciberseguridad-PePS/tema2/${lesson}/#${section}`);
+      await expect(first.locator("mark").count()).resolves.toBeGreaterThan(0);
+
+      await first.click();
+      await page.waitForURL((url) => url.pathname === `/Ciberseguridad-PePS/tema2/${lesson}/`);
+      await expect(dialog(page).isVisible()).resolves.toBe(false);
+      expect(fold(await sectionText(page))).toContain(fold(finds));
+      if (new URL(page.url()).hash) {
+        const top = await page.evaluate(
+          () => document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top,
+        );
+        expect(top).toBeGreaterThanOrEqual(0);
+        expect(top).toBeLessThan(200);
+      }
+    });
+  }
+
+  it("finds «contenedor» for «contenedores» (Spanish stemming) and highlights it", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    await page.getByRole("button", { name: "Buscar" }).click();
+    await search(page, "contenedores");
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.some((h) => h?.startsWith("/Ciberseguridad-PePS/tema2/laboratorio-1/"))).toBe(true);
+    const marks = await page.locator(".search-result mark").allTextContents();
+    expect(marks.map((m) => fold(m).replace(/\W/g, ""))).toContain("contenedor");
+  });
+
+  it("treats accents as optional: both spellings put the same lesson first", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    await page.getByRole("button", { name: "Buscar" }).click();
+    const firsts: (string | null)[] = [];
+    for (const query of ["virtualización", "virtualizacion"]) {
+      await search(page, query);
+      firsts.push(await resultLinks(page).first().getAttribute("href"));
+    }
+    expect(firsts[0]).toBe(firsts[1]);
+    expect(firsts[0]).toBe("/Ciberseguridad-PePS/tema2/virtualizacion/");
+  });
+
+  it("does not index the page chrome around the lesson", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    // A word every page shows in its footer but no lesson uses (the unit test checks TOC and code chrome).
+    expect(await page.locator("footer").textContent()).toContain("Hecho con aula");
+    await page.getByRole("button", { name: "Buscar" }).click();
+    // Pagefind falls back to shorter prefixes ("a") for a word it lacks: no hit may be the word itself.
+    await search(page, "aula");
+    const marks = await page.locator(".search-result mark").allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => fold(m).includes("aula"))).toEqual([]);
+  });
+});
+
+describe("search dialog", () => {
+  it("opens with /, is a labelled modal, moves with the arrows, opens with Enter", async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    await page.keyboard.press("/");
+    await dialog(page).waitFor();
+    const input = dialog(page).getByRole("searchbox");
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.evaluate(() => {
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll("[aria-live]"))
+          if (region.textContent) said.push(region.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.type("docker");
+    await resultLinks(page).first().waitFor();
+    // Results are announced to screen readers (the live region is emptied again soon after).
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
+      .toContainEqual(expect.stringMatching(/lecciones con «docker»/));
+
+    await page.keyboard.press("ArrowDown");
+    const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute("href"));
+    const first = await focusedHref();
+    expect(first).toBe(await resultLinks(page).first().getAttribute("href"));
+    await page.keyboard.press("ArrowDown");
+    const second = await focusedHref();
+    expect(second).not.toBe(first);
+    await page.keyboard.press("ArrowUp");
+    expect(await focusedHref()).toBe(first);
+
+    // Tab never leaves the dialog.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("dialog") !== null)).toBe(true);
+    }
+    await page.keyboard.press("Shift+Tab");
+    await input.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === first);
+  });
+
+  it("opens with Ctrl+K, closes with Escape and gives focus back", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/virtualizacion/`);
+    const next = page.getByRole("link", { name: /Siguiente/ });
+    await next.focus();
+    await page.keyboard.press("Control+k");
+    await dialog(page).waitFor();
+    await page.keyboard.press("Escape");
+    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await expect(next.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    // The header button works from the keyboard alone, and focus comes back to it.
+    const button = page.getByRole("button", { name: "Buscar" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await dialog(page).waitFor();
+    await page.keyboard.press("Escape");
+    await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
+  it("opens prefilled from ?q= so a search can be shared", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/?q=${encodeURIComponent("docker exec")}`);
+    await dialog(page).waitFor();
+    await expect(dialog(page).getByRole("searchbox").inputValue()).resolves.toBe("docker exec");
+    await resultLinks(page).first().waitFor();
+    expect(decodeURIComponent((await resultLinks(page).first().getAttribute("href")) ?? "")).toBe(
+      "/Ciberseguridad-PePS/tema2/laboratorio-1/#aislamiento-del-contenedor",
+    );
+  });
+
+  it("loads no search code or index until opened, then only from the site itself", async () => {
+    const page = await newPage();
+    const requests: Request[] = [];
+    page.on("request", (request) => requests.push(request));
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`, { waitUntil: "networkidle" });
+    const isSearch = (r: Request) => /\/pagefind\/|\/_astro\/dialog\./.test(r.url());
+    expect(requests.filter(isSearch).map((r) => r.url())).toEqual([]);
+
+    // JS the page loads with search closed (gzip, as Pages serves it).
+    const pageScripts = requests.filter((r) => r.resourceType() === "script");
+    let closedBytes = 0;
+    for (const r of pageScripts) closedBytes += (await (await r.response())!.body()).length;
+
+    const opened = performance.now();
+    await page.getByRole("button", { name: "Buscar" }).click();
+    await search(page, "hipervisor");
+    const firstResultMs = performance.now() - opened;
+    const searchRequests = requests.filter(isSearch);
+    expect(searchRequests.length).toBeGreaterThan(0);
+    expect(requests.every((r) => r.url().startsWith(new URL(siteUrl).origin))).toBe(true);
+
+    let openJs = 0;
+    for (const r of searchRequests.filter((r) => /\.js$/.test(r.url()))) {
+      openJs += (await (await r.response())!.body()).length;
+    }
+    console.log(
+      `search: JS with search closed ${closedBytes} B (uncompressed); JS loaded on open ${openJs} B (uncompressed); ` +
+        `${searchRequests.length} requests; first result ${Math.round(firstResultMs)} ms after the click`,
+    );
+  });
+});
