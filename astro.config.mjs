@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
 import aula from "./src/integrations/aula.ts";
+import diagrams from "./src/integrations/diagrams.ts";
 import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
 
 const env = readSiteEnv();
@@ -24,6 +25,6 @@ export default defineConfig({
     processor: unified({ ...pipeline, smartypants: false }),
     shikiConfig,
   },
-  integrations: [mdx(), aula()],
+  integrations: [mdx(), diagrams(), aula()],
   devToolbar: { enabled: false },
 });

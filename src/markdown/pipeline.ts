@@ -3,6 +3,7 @@ import remarkCallouts from "./remark-callouts.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
+import remarkMermaid from "./remark-mermaid.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 
 /** What the plugins need to know about the site. */
@@ -13,6 +14,8 @@ export interface PipelineOptions {
   publicDir: string;
   /** The old Jekyll site's base path, from the course config. */
   legacyBase?: string;
+  /** Where rendered diagrams are cached; `.aula/cache/diagrams/` by default. */
+  diagramCacheDir?: string;
 }
 
 /** Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS). */
@@ -34,6 +37,7 @@ export function createPipeline(options: PipelineOptions): {
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       // Diagrams: before the code-block plugin, so mermaid fences never become code.
+      [remarkMermaid, { base: options.base, cacheDir: options.diagramCacheDir }],
 
       remarkCodeBlocks,
     ],
