@@ -20,14 +20,16 @@ export interface MermaidErrorLike {
 export function describeMermaidError(error: MermaidErrorLike, sourceLineCount: number): DiagramProblem {
   const text = error.message.replace(/\r\n?/g, "\n").trim();
   const lines = text.split("\n").map((l) => l.trim());
-  const fromText = /\bline (\d+)/i.exec(lines[0] ?? "")?.[1];
-  const reported = error.line ?? (fromText ? Number(fromText) : undefined);
+  const head = /^(Parse|Lexical) error on line (\d+)[:.]?\s*(.*)$/i.exec(lines[0] ?? "");
+  const reported = error.line ?? (head ? Number(head[2]) : undefined);
   const line = reported === undefined ? undefined : Math.min(Math.max(reported, 1), Math.max(sourceLineCount, 1));
-  const isJison = /^Parse error on line \d+:?$/i.test(lines[0] ?? "");
-  const parts = isJison
-    ? lines.slice(1).filter((l) => l && !/^-*\^$/.test(l) && !l.startsWith("..."))
-    : lines.filter(Boolean);
-  const message = (isJison ? ["Error de sintaxis", ...parts] : parts).join(" · ").replace(/\s+/g, " ");
+  const parts = head
+    ? [head[1]?.toLowerCase() === "lexical" ? "Error léxico" : "Error de sintaxis", head[3], ...lines.slice(1)]
+    : lines;
+  const message = parts
+    .filter((l): l is string => Boolean(l) && !/^-*\^$/.test(l!) && !l!.startsWith("..."))
+    .join(" · ")
+    .replace(/\s+/g, " ");
   return { ...(line !== undefined ? { line } : {}), message: message || text };
 }
 
