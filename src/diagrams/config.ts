@@ -80,6 +80,9 @@ export function mermaidConfig(theme: DiagramTheme): Record<string, unknown> {
     htmlLabels: false,
     markdownAutoWrap: true,
     theme: "base",
+    // Tighter than mermaid's defaults: lessons are 46rem wide, and a wide diagram scaled down has tiny text.
+    flowchart: { nodeSpacing: 30, rankSpacing: 35, padding: 10 },
+    sequence: { actorMargin: 24, width: 110, messageMargin: 28, boxMargin: 6, noteMargin: 6 },
     fontFamily,
     themeVariables: { ...palette, darkMode: theme === "dark", fontFamily, fontSize: "16px" },
   };
