@@ -62,7 +62,8 @@ describe("cache key", () => {
   });
 });
 
-describe("ids", () => {
+// Starting Chromium on a busy two-core machine can take longer than the default 5 s.
+describe("ids", { timeout: 60_000 }, () => {
   const svg =
     '<svg id="aula" aria-labelledby="chart-title-aula" aria-describedby="chart-desc-aula" viewBox="0 0 200.5 100" width="100%" style="max-width: 200.5px;" class="flowchart">' +
     '<title id="chart-title-aula">T</title><desc id="chart-desc-aula">D</desc>' +
@@ -95,7 +96,7 @@ describe("ids", () => {
   });
 });
 
-describe("remark-mermaid", () => {
+describe("remark-mermaid", { timeout: 60_000 }, () => {
   it("replaces the fence by a light and a dark SVG, named and described, with the caption", async () => {
     const { html } = await render(flow("Flujo de prueba"));
     expect(html).not.toContain("<pre");
