@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
 import aula from "./src/integrations/aula.ts";
+import diagrams from "./src/integrations/diagrams.ts";
 import search from "./src/search/integration.ts";
 import contentSecurityPolicy from "./src/security/integration.ts";
 import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
@@ -27,6 +28,6 @@ export default defineConfig({
     shikiConfig,
   },
   // The CSP pass rewrites every page, so it runs last.
-  integrations: [mdx(), aula(), search(), contentSecurityPolicy()],
+  integrations: [mdx(), diagrams(), aula(), search(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });

@@ -40,6 +40,7 @@ export const strings = {
   // Cuestionarios y progreso (src/quiz/)
 
   // Diagramas (src/diagrams/)
+  "diagram.source": "Código del diagrama",
 
   // Búsqueda (src/search/)
   "search.button": "Buscar",

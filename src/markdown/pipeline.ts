@@ -4,6 +4,7 @@ import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
 import rehypeExternalLinks from "rehype-external-links";
+import remarkMermaid from "./remark-mermaid.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 
 /** What the plugins need to know about the site. */
@@ -14,6 +15,8 @@ export interface PipelineOptions {
   publicDir: string;
   /** The old Jekyll site's base path, from the course config. */
   legacyBase?: string;
+  /** Where rendered diagrams are cached; `.aula/cache/diagrams/` by default. */
+  diagramCacheDir?: string;
 }
 
 /** Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS). */
@@ -35,6 +38,7 @@ export function createPipeline(options: PipelineOptions): {
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       // Diagrams: before the code-block plugin, so mermaid fences never become code.
+      [remarkMermaid, { base: options.base, cacheDir: options.diagramCacheDir }],
 
       remarkCodeBlocks,
     ],

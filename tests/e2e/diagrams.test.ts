@@ -1,0 +1,199 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readAccessibility } from "../../src/diagrams/source.ts";
+import { useBrowser } from "./support/browser.ts";
+import { projectRoot, runBuild, serveSite, testBase } from "./support/site.ts";
+
+const { siteUrl, newPage } = useBrowser();
+const distDir = inject("distDir");
+
+/** Every diagram of the course, read from the lessons: where it is and its accTitle. */
+const lessonsDir = resolve(projectRoot, "content/tema2");
+const diagrams = readdirSync(lessonsDir)
+  .filter((name) => name.endsWith(".md"))
+  .flatMap((name) => {
+    const text = readFileSync(join(lessonsDir, name), "utf8");
+    const slug = name.replace(/^\d+-/, "").replace(/\.md$/, "");
+    return [...text.matchAll(/```mermaid[^\n]*\n([\s\S]*?)```/g)].map((m) => ({
+      slug,
+      title: readAccessibility(m[1] ?? "").title ?? "",
+    }));
+  });
+const pagesWithDiagrams = [...new Set(diagrams.map((d) => d.slug))];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((p) => join(dir, p));
+}
+
+/** How many pixels of a screenshot differ from its corner: 0 means an empty (blank) region. */
+async function paintedPixels(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 60)
+        painted++;
+    }
+    return painted;
+  }, png.toString("base64"));
+}
+
+describe("diagrams in the course", () => {
+  it("has one diagram for every figure of the seed, and no image left", () => {
+    expect(diagrams).toHaveLength(10);
+    for (const d of diagrams) expect(d.title, d.slug).not.toBe("");
+    for (const name of readdirSync(lessonsDir))
+      expect(readFileSync(join(lessonsDir, name), "utf8")).not.toContain("![");
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`shows every diagram, with its text, in ${colorScheme} mode`, async () => {
+      const page = await newPage({ colorScheme, viewport: { width: 1000, height: 900 } });
+      let seen = 0;
+      for (const slug of pagesWithDiagrams) {
+        await page.goto(`${siteUrl}tema2/${slug}/`);
+        const figures = page.locator("figure.diagram");
+        for (const figure of await figures.all()) {
+          const visible = figure.locator(`svg.diagram__svg--${colorScheme}`);
+          const hidden = figure.locator(`svg.diagram__svg--${colorScheme === "light" ? "dark" : "light"}`);
+          await expect(visible.isVisible()).resolves.toBe(true);
+          await expect(hidden.isVisible()).resolves.toBe(false);
+          const box = await visible.boundingBox();
+          expect(box!.width).toBeGreaterThan(100);
+          expect(box!.height).toBeGreaterThan(40);
+          const texts = await visible.locator("text").allTextContents();
+          expect(texts.join(" ").trim().length).toBeGreaterThan(5);
+          await visible.scrollIntoViewIfNeeded();
+          expect(await paintedPixels(page, await visible.screenshot())).toBeGreaterThan(500);
+          await expect(figure.locator("figcaption").textContent()).resolves.toMatch(/\S/);
+          seen++;
+        }
+      }
+      expect(seen).toBe(diagrams.length);
+    });
+  }
+
+  it("names and describes each diagram for screen readers", async () => {
+    const page = await newPage({ colorScheme: "light" });
+    for (const slug of pagesWithDiagrams) {
+      await page.goto(`${siteUrl}tema2/${slug}/`);
+      for (const { title } of diagrams.filter((d) => d.slug === slug)) {
+        const image = page.getByRole("img", { name: title, exact: true });
+        await expect(image.count()).resolves.toBe(1);
+        const described = await image.evaluate((svg) =>
+          document.getElementById(svg.getAttribute("aria-describedby") ?? "")?.textContent?.trim(),
+        );
+        expect(described?.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it("ships no mermaid: no page requests it and dist has 0 bytes of it", async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    for (const path of ["", ...pagesWithDiagrams.map((slug) => `tema2/${slug}/`)]) {
+      await page.goto(`${siteUrl}${path}`, { waitUntil: "networkidle" });
+    }
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => /mermaid|_aula\//i.test(url))).toEqual([]);
+    const scripts = filesUnder(distDir).filter((file) => /\.m?js$/.test(file));
+    for (const file of scripts) expect(readFileSync(file, "utf8"), file).not.toMatch(/mermaid/i);
+    expect(existsSync(join(distDir, "_aula"))).toBe(false);
+  });
+});
+
+describe("diagram builds of a fixture course", () => {
+  const work = mkdtempSync(join(tmpdir(), "aula-diagram-builds-"));
+  const outDir = resolve(projectRoot, "tests/.dist/diagrams");
+  /** The fixture with a token no earlier run used, so its first build misses the cache. */
+  function freshCourse(name: string): string {
+    const dir = join(work, name);
+    cpSync(resolve(projectRoot, "tests/fixtures/diagrams-course"), dir, { recursive: true });
+    const token = `${process.pid}-${Date.now()}-${name}`;
+    for (const file of filesUnder(dir).filter((f) => /\.mdx?$/.test(f)))
+      writeFileSync(file, readFileSync(file, "utf8").replaceAll("%% RUN", `%% ${token}`));
+    return dir;
+  }
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("renders cold, then rebuilds warm without starting Chromium", () => {
+    const content = freshCourse("warm");
+    const env = { AULA_CONTENT_DIR: content, AULA_OUT_DIR: `${outDir}/warm`, AULA_VERBOSE: "1" };
+    const cold = runBuild(env);
+    expect(cold.status, cold.output).toBe(0);
+    expect(cold.output.match(/Chromium iniciado/g)).toHaveLength(1);
+    expect(cold.output.match(/dibujado en \d+ ms/g)).toHaveLength(3);
+    const warm = runBuild(env);
+    expect(warm.status, warm.output).toBe(0);
+    expect(warm.output).not.toContain("Chromium iniciado");
+    expect(warm.output.match(/en caché/g)).toHaveLength(3);
+    const html = readFileSync(`${outDir}/warm/tema9/en-mdx/index.html`, "utf8");
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).toContain("Diagrama en MDX</title>");
+  });
+
+  it("fails on a diagram without accTitle or with a syntax error, listing both at file:line", () => {
+    const result = runBuild({
+      AULA_CONTENT_DIR: resolve(projectRoot, "tests/fixtures/diagrams-broken"),
+      AULA_OUT_DIR: `${outDir}/broken`,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("Hay 2 errores en el contenido del curso:");
+    expect(result.output).toContain(
+      "tests/fixtures/diagrams-broken/tema9/01-rotos.md:8:1  error  El diagrama no tiene título accesible",
+    );
+    expect(result.output).toMatch(
+      /tests\/fixtures\/diagrams-broken\/tema9\/01-rotos\.md:20:1 {2}error {2}El diagrama no es válido: Error de sintaxis · Expecting .*got 'MINUS'/,
+    );
+    expect(result.output).not.toMatch(/^\s+at /m);
+  });
+
+  describe("without a browser", () => {
+    let result: ReturnType<typeof runBuild>;
+    let url = "";
+    let close: () => Promise<void> = async () => {};
+    beforeAll(async () => {
+      result = runBuild({
+        AULA_CONTENT_DIR: freshCourse("nobrowser"),
+        AULA_OUT_DIR: `${outDir}/nobrowser`,
+        CHROMIUM_PATH: "/nonexistent",
+        BASE_PATH: testBase,
+      });
+      const served = await serveSite(`${outDir}/nobrowser`, testBase);
+      url = served.url;
+      close = served.close;
+    });
+    afterAll(() => close());
+
+    it("still builds, with one warning that says how to install Chromium", () => {
+      expect(result.status, result.output).toBe(0);
+      expect(result.output.match(/no hay navegador para dibujar los diagramas/g)).toHaveLength(1);
+      expect(result.output).toContain("sudo apt-get install chromium");
+    });
+
+    it("loads the client renderer only on pages with diagrams", async () => {
+      const page = await newPage({ viewport: { width: 1000, height: 500 } });
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      await page.goto(`${url}tema9/sin-diagramas/`, { waitUntil: "networkidle" });
+      expect(requested.filter((u) => u.includes("_aula/"))).toEqual([]);
+      await page.goto(`${url}tema9/con-diagramas/`);
+      const flow = page.getByRole("img", { name: "Flujo de prueba" });
+      await flow.waitFor({ state: "visible" });
+      await expect(flow.locator("text").allTextContents()).resolves.toContain("Inicio");
+      expect(requested.some((u) => u.endsWith("_aula/mermaid.min.js"))).toBe(true);
+    });
+  });
+});

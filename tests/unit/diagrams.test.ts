@@ -1,0 +1,219 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildDiagnostics, formatDiagnostic } from "../../src/diagnostics.ts";
+import { DiagramCache, diagramCacheKey } from "../../src/diagrams/cache.ts";
+import { darkPalette, lightPalette, mermaidConfig, type DiagramPalette } from "../../src/diagrams/config.ts";
+import { describeMermaidError, fileLineOf } from "../../src/diagrams/errors.ts";
+import { diagramSession } from "../../src/diagrams/session.ts";
+import { parseDiagramMeta, readAccessibility } from "../../src/diagrams/source.ts";
+import { finishSvg, listIds, prefixIds } from "../../src/diagrams/svg.ts";
+import { createPipeline, shikiConfig } from "../../src/markdown/pipeline.ts";
+import { fixturesDir } from "./support/markdown.ts";
+
+const cacheDir = mkdtempSync(join(tmpdir(), "aula-diagrams-"));
+afterAll(async () => {
+  await diagramSession().renderer.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+/** The build's pipeline, with the diagram cache in a temporary folder. */
+async function render(markdown: string) {
+  const pipeline = createPipeline({ base: "/", publicDir: resolve(fixturesDir, "public"), diagramCacheDir: cacheDir });
+  const processor = await createMarkdownProcessor({ ...pipeline, shikiConfig, smartypants: false });
+  buildDiagnostics().clear();
+  const path = resolve(process.cwd(), "content/tema2/prueba.md");
+  const result = await processor.render(markdown, { fileURL: new URL(`file://${path}`) });
+  return { html: result.code, diagnostics: buildDiagnostics().list() };
+}
+
+const flow = (title: string) =>
+  [
+    '```mermaid caption="Pie visible"',
+    "flowchart LR",
+    `  accTitle: ${title}`,
+    "  accDescr: A lleva a B",
+    "  A[Inicio] --> B[Fin]",
+    "```",
+  ].join("\n");
+
+describe("cache key", () => {
+  const config = mermaidConfig("light");
+  it("changes with the source, the mermaid version and the settings", () => {
+    const key = diagramCacheKey("flowchart LR\nA-->B", "11.0.0", config);
+    expect(diagramCacheKey("flowchart LR\nA-->C", "11.0.0", config)).not.toBe(key);
+    expect(diagramCacheKey("flowchart LR\nA-->B", "11.0.1", config)).not.toBe(key);
+    expect(diagramCacheKey("flowchart LR\nA-->B", "11.0.0", mermaidConfig("dark"))).not.toBe(key);
+  });
+
+  it("ignores line endings, so a Windows checkout reuses the cache", () => {
+    expect(diagramCacheKey("flowchart LR\r\nA-->B\r\n", "11", config)).toBe(
+      diagramCacheKey("flowchart LR\nA-->B", "11", config),
+    );
+  });
+
+  it("misses, then hits what was stored", () => {
+    const cache = new DiagramCache(join(cacheDir, "unit"));
+    expect(cache.get("abc")).toBeUndefined();
+    cache.set("abc", { light: "<svg>l</svg>", dark: "<svg>d</svg>" });
+    expect(cache.get("abc")).toEqual({ light: "<svg>l</svg>", dark: "<svg>d</svg>" });
+  });
+});
+
+// Starting Chromium on a busy two-core machine can take longer than the default 5 s.
+describe("ids", { timeout: 60_000 }, () => {
+  const svg =
+    '<svg id="aula" aria-labelledby="chart-title-aula" aria-describedby="chart-desc-aula" viewBox="0 0 200.5 100" width="100%" style="max-width: 200.5px;" class="flowchart">' +
+    '<title id="chart-title-aula">T</title><desc id="chart-desc-aula">D</desc>' +
+    "<style>#aula{fill:#333;}#aula .edge{stroke:#aaaa33;}#aula .marker{fill:#ECECFF;}</style>" +
+    '<marker id="aula_arrow"/><path marker-end="url(#aula_arrow)"/><use href="#aula_arrow"/></svg>';
+
+  it("prefixes every id and every reference to it, and leaves colours alone", () => {
+    const out = prefixIds(svg, "p1");
+    expect([...listIds(out)]).toEqual(["p1-aula", "p1-chart-title-aula", "p1-chart-desc-aula", "p1-aula_arrow"]);
+    expect(out).toContain('aria-labelledby="p1-chart-title-aula"');
+    expect(out).toContain("url(#p1-aula_arrow)");
+    expect(out).toContain('href="#p1-aula_arrow"');
+    expect(out).toContain("#p1-aula{fill:#333;}#p1-aula .edge{stroke:#aaaa33;}");
+    expect(out).toContain("fill:#ECECFF");
+  });
+
+  it("names the SVG as an image and gives it an intrinsic size", () => {
+    const out = finishSvg(svg, { idPrefix: "x", className: "diagram__svg" });
+    expect(out).toMatch(/^<svg id="x-aula"[^>]* width="201" height="100" class="flowchart diagram__svg" role="img">/);
+    expect(out).not.toContain("max-width");
+  });
+
+  it("never repeats an id on a page with several diagrams, even the same one twice", async () => {
+    const { html, diagnostics } = await render([flow("Uno"), "", flow("Dos"), "", flow("Uno")].join("\n"));
+    expect(diagnostics).toEqual([]);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, ref] of html.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
+  });
+});
+
+describe("remark-mermaid", { timeout: 60_000 }, () => {
+  it("replaces the fence by a light and a dark SVG, named and described, with the caption", async () => {
+    const { html } = await render(flow("Flujo de prueba"));
+    expect(html).not.toContain("<pre");
+    expect(html.match(/<svg/g)).toHaveLength(2);
+    expect(html).toMatch(/<svg[^>]*diagram__svg--light[^>]*role="img"/);
+    expect(html).toMatch(/<svg[^>]*diagram__svg--dark[^>]*role="img"/);
+    expect(html).toMatch(/<title id="([^"]+)">Flujo de prueba<\/title>/);
+    expect(html).toContain("<desc");
+    expect(html).toContain("<figcaption>Pie visible</figcaption>");
+    // Real SVG text, not HTML in a foreignObject.
+    expect(html).not.toContain("foreignObject");
+    expect(html).toMatch(/<text[^>]*>[\s\S]*Inicio/);
+  });
+
+  it("starts the browser on a miss and not again once the SVG is cached", async () => {
+    const renderer = diagramSession().renderer;
+    const title = `Caché ${process.pid}-${Date.now()}`;
+    const before = readdirSync(cacheDir).length;
+    await render(flow(title));
+    expect(readdirSync(cacheDir).length).toBe(before + 1);
+    await renderer.close();
+    const launches = renderer.launches;
+    const again = await render(flow(title));
+    expect(renderer.launches).toBe(launches);
+    expect(again.html).toContain(`>${title}</title>`);
+  });
+
+  it("fails a diagram without accTitle at the fence's line", async () => {
+    const { diagnostics } = await render(["# T", "", "```mermaid", "flowchart LR", "  A --> B", "```"].join("\n"));
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "content/tema2/prueba.md:3:1  error  El diagrama no tiene título accesible  (añade una línea «accTitle: …» que diga en una frase qué muestra el diagrama)  [diagram/acc-title]",
+    ]);
+  });
+
+  it("reports a syntax error at its file line with mermaid's own message", async () => {
+    const source = [
+      "Texto",
+      "",
+      "```mermaid",
+      "flowchart LR",
+      "  accTitle: Roto",
+      "  accDescr: Una flecha mal escrita",
+      "  B -> C",
+      "  C --> D",
+      "```",
+    ];
+    const { diagnostics } = await render(source.join("\n"));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: "error", ruleId: "diagram/syntax", line: 7 });
+    expect(diagnostics[0]?.reason).toMatch(/^El diagrama no es válido: Error de sintaxis · Expecting /);
+  });
+});
+
+describe("parts", () => {
+  it("reads the caption from the fence", () => {
+    expect(parseDiagramMeta('caption="Figura 1 – Hosting"')).toEqual({ caption: "Figura 1 – Hosting" });
+    expect(parseDiagramMeta("")).toEqual({});
+  });
+
+  it("reads accTitle and a one-line or block accDescr", () => {
+    expect(readAccessibility("flowchart LR\n accTitle: Uno\n accDescr: Dos\n")).toEqual({
+      title: "Uno",
+      description: "Dos",
+    });
+    expect(readAccessibility("flowchart LR\n accTitle: Uno\n accDescr {\n a\n b\n }\n")).toEqual({
+      title: "Uno",
+      description: "a b",
+    });
+    expect(readAccessibility("flowchart LR\n A --> B")).toEqual({});
+  });
+
+  it("keeps mermaid's message and drops the caret drawing", () => {
+    const problem = describeMermaidError(
+      { message: "Parse error on line 3:\n...A --> B --\n----------^\nExpecting 'LINK', got 'EOF'", line: 3 },
+      5,
+    );
+    expect(problem).toEqual({ line: 3, message: "Error de sintaxis · Expecting 'LINK', got 'EOF'" });
+    expect(fileLineOf(10, problem.line)).toBe(13);
+    expect(describeMermaidError({ message: "Lexical error on line 4. Unrecognized text.\n...B ]\n---^" }, 9)).toEqual({
+      line: 4,
+      message: "Error léxico · Unrecognized text.",
+    });
+    expect(describeMermaidError({ message: "No diagram type detected" }, 2)).toEqual({
+      message: "No diagram type detected",
+    });
+  });
+});
+
+/** WCAG 2 relative luminance and contrast ratio. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe("colours", () => {
+  const pairs: [keyof DiagramPalette, keyof DiagramPalette][] = [
+    ["primaryTextColor", "primaryColor"],
+    ["textColor", "background"],
+    ["textColor", "edgeLabelBackground"],
+    ["titleColor", "clusterBkg"],
+    ["noteTextColor", "noteBkgColor"],
+  ];
+  for (const [name, palette] of [
+    ["light", lightPalette],
+    ["dark", darkPalette],
+  ] as const) {
+    it(`meets WCAG AA (4.5:1) for every text in the ${name} theme`, () => {
+      for (const [fg, bg] of pairs)
+        expect(contrast(palette[fg], palette[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      // Lines and borders are graphics: 3:1 against the page.
+      expect(contrast(palette.lineColor, palette.background)).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
