@@ -3,6 +3,7 @@ import remarkCallouts from "./remark-callouts.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
+import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 
 /** What the plugins need to know about the site. */
@@ -29,7 +30,7 @@ export function createPipeline(options: PipelineOptions): {
   return {
     remarkPlugins: [
       // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
-
+      remarkQuiz,
       remarkKramdownIal,
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
