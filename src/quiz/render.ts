@@ -34,7 +34,7 @@ export function renderQuiz(quiz: Quiz, number: number): Element {
   );
   const general = quiz.explanation ? inlineMarkdown(quiz.explanation) : undefined;
   const button = (action: string, key: Parameters<typeof t>[0], hidden = false) =>
-    h("button.quiz__button", { type: "button", dataAction: action, hidden }, t(key));
+    h("button.button.quiz__button", { type: "button", dataAction: action, hidden }, t(key));
   return h("aula-quiz.quiz", { dataQuizId: quiz.id, dataKind: quiz.kind }, [
     h("fieldset.quiz__fieldset", [
       h("legend.quiz__legend", [
