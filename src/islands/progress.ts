@@ -50,6 +50,7 @@ for (const lesson of lessons) {
 
 const actions = $("[data-progress-actions]");
 if (actions) actions.hidden = false;
+$("[data-progress-nojs]")?.remove();
 
 $("[data-action=reset-all]")?.addEventListener("click", () => {
   if (!confirm(text["progress.confirmResetAll"])) return;
