@@ -73,6 +73,7 @@ $<HTMLInputElement>("[data-action=import]")?.addEventListener("change", async (e
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = "";
+  if (message) message.textContent = "";
   if (!file) return;
   let imported;
   try {

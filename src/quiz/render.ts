@@ -39,9 +39,10 @@ export function renderQuiz(quiz: Quiz, number: number): Element {
     h("fieldset.quiz__fieldset", [
       h("legend.quiz__legend", [
         h("span.quiz__number", `${t("quiz.label")} ${number}`),
+        " ",
         h("span.quiz__question", inlineMarkdown(quiz.question)),
       ]),
-      h("p.quiz__hint", t(quiz.kind === "single" ? "quiz.hintSingle" : "quiz.hintMultiple")),
+      h("p.quiz__hint", ignore, t(quiz.kind === "single" ? "quiz.hintSingle" : "quiz.hintMultiple")),
       h("ul.quiz__options", { role: "list", ...ignore }, options),
       h("div.quiz__actions", { dataActions: "", hidden: true }, [
         button("check", "quiz.check"),

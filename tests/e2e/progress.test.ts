@@ -95,9 +95,7 @@ describe("«Mi progreso»", () => {
     await expect(page.locator("[data-progress-total]").textContent()).resolves.toContain("0 respondidas");
 
     await page.locator("input[type=file]").setInputFiles(file);
-    await expect(page.locator("[data-progress-message]").textContent()).resolves.toBe(
-      "Progreso importado: 3 respuestas.",
-    );
+    await page.locator("[data-progress-message]", { hasText: "Progreso importado: 3 respuestas." }).waitFor();
     await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
       "Total: 1 de 3 correctas · 3 respondidas.",
     );
@@ -118,9 +116,11 @@ describe("«Mi progreso»", () => {
       const file = join(tmpdir(), `${process.pid}-${name}`);
       writeFileSync(file, content ?? "");
       await page.locator("input[type=file]").setInputFiles(file);
-      await expect(page.locator("[data-progress-message]").textContent()).resolves.toBe(
-        "Ese archivo no es un progreso de aula válido; tu progreso no ha cambiado.",
-      );
+      await page
+        .locator("[data-progress-message]", {
+          hasText: "Ese archivo no es un progreso de aula válido; tu progreso no ha cambiado.",
+        })
+        .waitFor();
       await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
         "Total: 1 de 3 correctas · 3 respondidas.",
       );

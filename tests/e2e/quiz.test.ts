@@ -22,8 +22,8 @@ describe("a quiz in the page", () => {
     const page = await newPage();
     await page.goto(lab1);
     await expect(page.locator("aula-quiz fieldset legend").allTextContents()).resolves.toEqual([
-      "Pregunta 1¿De dónde se extraen las imágenes por defecto cuando no se encuentran localmente?",
-      "Pregunta 2¿Qué comando lista las imágenes de tu Docker?",
+      "Pregunta 1 ¿De dónde se extraen las imágenes por defecto cuando no se encuentran localmente?",
+      "Pregunta 2 ¿Qué comando lista las imágenes de tu Docker?",
     ]);
     await expect(quiz(page, 0).getByRole("radio").count()).resolves.toBe(4);
     await expect(quiz(page, 1).getByRole("radio", { name: "docker image ls" }).count()).resolves.toBe(1);

@@ -39,7 +39,9 @@ describe("quiz syntax: valid forms", () => {
     expect(html).not.toContain("{:");
     expect(html).not.toContain("( )");
     expect(html).toContain("<fieldset");
-    expect(html).toMatch(/<legend class="quiz__legend"><span class="quiz__number">Pregunta 1<\/span>/);
+    expect(html).toMatch(
+      /<legend class="quiz__legend"><span class="quiz__number">Pregunta 1<\/span> <span class="quiz__question">/,
+    );
     expect(html.match(/type="radio"/g)).toHaveLength(3);
   });
 
