@@ -5,6 +5,7 @@ import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
 import rehypeExternalLinks from "rehype-external-links";
 import remarkMermaid from "./remark-mermaid.ts";
+import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 
 /** What the plugins need to know about the site. */
@@ -33,7 +34,7 @@ export function createPipeline(options: PipelineOptions): {
   return {
     remarkPlugins: [
       // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
-
+      remarkQuiz,
       remarkKramdownIal,
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],

@@ -1,0 +1,142 @@
+import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Node } from "unist";
+
+/** What an option's marker says: `( )`/`(x)` single choice, `[ ]`/`[x]` multiple choice. */
+export type MarkerKind = "single" | "multiple" | "unknown" | "none";
+
+/** An option as written, before validation. */
+export interface DraftOption {
+  marker: MarkerKind;
+  /** The marker as written, for messages (`(o)`). */
+  markerText?: string;
+  correct: boolean;
+  /** Inline Markdown after the marker, on the option's first line. */
+  text: string;
+  /** Inline Markdown of the lines under the option. */
+  explanation?: string;
+  node: ListItem;
+}
+
+/** A quiz as written, before validation: what the parser found, with nodes for positions. */
+export interface DraftQuiz {
+  explicitId?: string;
+  question: string;
+  options: DraftOption[];
+  explanation?: string;
+  /** Where the quiz starts (`{:.quiz}` or `<Quiz>`). */
+  node: Node;
+  /** Whether a list of options was found at all. */
+  hasList: boolean;
+}
+
+const ialQuiz = /^\{:\s*([^}]*)\}/;
+
+/** `{:.quiz}`, `{: .quiz #id}` at the start of a paragraph: the quiz's id and what follows it. */
+export function readQuizIal(paragraph: Paragraph): { explicitId?: string; rest: PhrasingContent[] } | undefined {
+  const first = paragraph.children[0];
+  if (first?.type !== "text") return undefined;
+  const match = ialQuiz.exec(first.value);
+  if (!match || !/(^|\s)\.quiz(\s|$)/.test(match[1] ?? "")) return undefined;
+  const explicitId = /(?:^|\s)#([\w-]+)/.exec(match[1] ?? "")?.[1];
+  const remainder = first.value.slice(match[0].length);
+  const rest: PhrasingContent[] = remainder.trim()
+    ? [{ ...first, value: remainder, position: shiftStart(first, match[0].length) }]
+    : [];
+  rest.push(...paragraph.children.slice(1));
+  while (
+    rest[0] &&
+    (rest[0].type === "break" ||
+      (rest[0].type === "html" && /^<br\s*\/?>$/i.test(rest[0].value)) ||
+      (rest[0].type === "text" && !rest[0].value.trim()))
+  )
+    rest.shift();
+  return { explicitId, rest };
+}
+
+function shiftStart(node: Node, by: number): Node["position"] {
+  const p = node.position;
+  if (!p || p.start.offset === undefined) return p;
+  return { ...p, start: { ...p.start, column: p.start.column + by, offset: p.start.offset + by } };
+}
+
+function source(text: string, from: Node | undefined, to: Node | undefined = from): string {
+  const start = from?.position?.start.offset;
+  const end = to?.position?.end.offset;
+  return start === undefined || end === undefined ? "" : text.slice(start, end);
+}
+
+/** Lines of Markdown source as one line of inline Markdown: indentation and `>` dropped. */
+export function inlineSource(text: string, quote = false): string {
+  return text
+    .split("\n")
+    .map((line) => (quote ? line.trim().replace(/^>\s?/, "") : line).trim())
+    .filter(Boolean)
+    .join(" ");
+}
+
+const singleMarker = /^\(([ xX]?)\)(?:\s+|$)/;
+const multipleMarker = /^\[([ xX])\](?:\s+|$)/;
+const otherMarker = /^([([][^()[\]\n]{0,3}[)\]])(?![([])\s*/;
+
+function readOption(item: ListItem, text: string): DraftOption {
+  const [first, ...others] = item.children;
+  const body = first?.type === "paragraph" ? source(text, first) : "";
+  const newline = body.indexOf("\n");
+  let line = newline === -1 ? body : body.slice(0, newline);
+  const below = [newline === -1 ? "" : body.slice(newline + 1), ...others.map((node) => source(text, node))];
+  const explanation = inlineSource(below.join("\n")) || undefined;
+  const option = (marker: MarkerKind, correct: boolean, markerText?: string): DraftOption => ({
+    marker,
+    markerText,
+    correct,
+    text: inlineSource(line),
+    explanation,
+    node: item,
+  });
+  // remark-gfm has already read `[ ]`/`[x]` into `checked` and left it out of the paragraph.
+  if (typeof item.checked === "boolean") return option("multiple", item.checked);
+  line = line.trimStart();
+  const single = singleMarker.exec(line);
+  const multiple = single ? null : multipleMarker.exec(line);
+  const match = single ?? multiple;
+  if (match) {
+    line = line.slice(match[0].length);
+    return option(single ? "single" : "multiple", (match[1] ?? "").toLowerCase() === "x");
+  }
+  const other = otherMarker.exec(line);
+  if (other) {
+    line = line.slice(other[0].length);
+    return option("unknown", false, other[1]);
+  }
+  return option("none", false);
+}
+
+/**
+ * Reads a quiz from block nodes: the question (in `leading`, the rest of the `{:.quiz}` paragraph, or
+ * in the first paragraph), the list of options and an optional `>` quote with the general explanation.
+ * Returns how many of `nodes`, from `start`, belong to the quiz.
+ */
+export function parseQuiz(
+  text: string,
+  start: Node,
+  nodes: RootContent[],
+  from: number,
+  leading: PhrasingContent[] = [],
+  explicitId?: string,
+): { draft: DraftQuiz; used: number } {
+  let i = from;
+  let question = "";
+  if (leading.length > 0) question = inlineSource(source(text, leading[0], leading.at(-1)));
+  else if (nodes[i]?.type === "paragraph") question = inlineSource(source(text, nodes[i++]));
+  const list = nodes[i]?.type === "list" ? (nodes[i++] as List) : undefined;
+  const quote = list && nodes[i]?.type === "blockquote" ? (nodes[i++] as Blockquote) : undefined;
+  const draft: DraftQuiz = {
+    explicitId,
+    question,
+    options: list ? list.children.map((item) => readOption(item, text)) : [],
+    explanation: quote ? inlineSource(source(text, quote), true) || undefined : undefined,
+    node: start,
+    hasList: Boolean(list),
+  };
+  return { draft, used: i - from };
+}

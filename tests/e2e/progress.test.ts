@@ -1,0 +1,166 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
+
+const { siteUrl, newPage } = useBrowser();
+const progressUrl = `${siteUrl}progreso/`;
+
+async function answer(page: Page, lesson: string, n: number, choices: (string | RegExp)[]): Promise<void> {
+  if (!page.url().endsWith(`${lesson}/`)) await page.goto(`${siteUrl}tema2/${lesson}/`);
+  const quiz = page.locator("aula-quiz").nth(n);
+  for (const name of choices)
+    await quiz.getByRole(n === 0 && lesson === "laboratorio-2" ? "checkbox" : "radio", { name }).check();
+  await quiz.getByRole("button", { name: "Comprobar" }).click();
+  await quiz.getByRole("button", { name: "Reintentar" }).waitFor();
+}
+
+/** Lab 1: one right, one wrong; lab 2: a partial (so wrong) answer. */
+async function answerSome(page: Page): Promise<void> {
+  await answer(page, "laboratorio-1", 0, ["Docker Hub"]);
+  await answer(page, "laboratorio-1", 1, ["docker run"]);
+  await answer(page, "laboratorio-2", 0, [/se pierde cuando se elimina/]);
+}
+
+const lessonSection = (page: Page, title: string) =>
+  page.locator("[data-progress-lesson]", { has: page.getByRole("heading", { name: title }) });
+
+describe("«Mi progreso»", () => {
+  it("is linked from the header and left out of search", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    await page.getByRole("link", { name: "Mi progreso" }).click();
+    await page.waitForURL(progressUrl);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Mi progreso");
+    await expect(page.locator("[data-pagefind-body]").count()).resolves.toBe(0);
+  });
+
+  it("lists every lesson's quizzes with scores and totals", async () => {
+    const page = await newPage();
+    await page.goto(progressUrl);
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 0 de 3 correctas · 0 respondidas.",
+    );
+    await answerSome(page);
+    await page.goto(progressUrl);
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 1 de 3 correctas · 3 respondidas.",
+    );
+    const lab1 = lessonSection(page, "Laboratorio 1: tu primer contenedor");
+    await expect(lab1.locator("[data-progress-score]").textContent()).resolves.toBe("1 de 2 correctas");
+    await expect(lab1.locator("li").allTextContents()).resolves.toEqual([
+      "¿De dónde se extraen las imágenes por defecto cuando no se encuentran localmente? ✓ Correcta",
+      "¿Qué comando lista las imágenes de tu Docker? ✗ Incorrecta",
+    ]);
+    const lab2 = lessonSection(page, "Laboratorio 2: una aplicación Apache + PHP en un contenedor");
+    await expect(lab2.locator("[data-progress-score]").textContent()).resolves.toBe("0 de 1 correctas");
+  });
+
+  it("resets one lesson, then everything", async () => {
+    const page = await newPage();
+    await answerSome(page);
+    await page.goto(progressUrl);
+    const lab1 = lessonSection(page, "Laboratorio 1: tu primer contenedor");
+    await lab1.getByRole("button", { name: "Reiniciar esta lección" }).click();
+    await expect(lab1.locator("[data-progress-score]").textContent()).resolves.toBe("0 de 2 correctas");
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 0 de 3 correctas · 1 respondidas.",
+    );
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Reiniciar todo" }).click();
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 0 de 3 correctas · 0 respondidas.",
+    );
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    await expect(page.locator("aula-quiz").first().getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+  });
+
+  it("exports progress to a JSON file and imports it back", async () => {
+    const page = await newPage();
+    await answerSome(page);
+    await page.goto(progressUrl);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Exportar progreso" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^aula-progreso-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(tmpdir(), `aula-progreso-${process.pid}.json`);
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, "utf8")) as { answers: Record<string, unknown> };
+    expect(Object.keys(exported.answers)).toHaveLength(3);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Reiniciar todo" }).click();
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toContain("0 respondidas");
+
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.locator("[data-progress-message]", { hasText: "Progreso importado: 3 respuestas." }).waitFor();
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 1 de 3 correctas · 3 respondidas.",
+    );
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    await expect(
+      page.locator("aula-quiz").first().getByRole("radio", { name: "Docker Hub" }).isChecked(),
+    ).resolves.toBe(true);
+  });
+
+  it("validates an import before using it", async () => {
+    const page = await newPage();
+    await answerSome(page);
+    await page.goto(progressUrl);
+    for (const [name, content] of [
+      ["roto.json", "{no es json"],
+      ["ajeno.json", JSON.stringify({ format: "aula-progreso", version: 1, answers: { x: { selected: "todo" } } })],
+    ]) {
+      const file = join(tmpdir(), `${process.pid}-${name}`);
+      writeFileSync(file, content ?? "");
+      await page.locator("input[type=file]").setInputFiles(file);
+      await page
+        .locator("[data-progress-message]", {
+          hasText: "Ese archivo no es un progreso de aula válido; tu progreso no ha cambiado.",
+        })
+        .waitFor();
+      await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+        "Total: 1 de 3 correctas · 3 respondidas.",
+      );
+    }
+  });
+
+  it("survives corrupt storage and storage that throws", async () => {
+    const corrupt = await newPage();
+    const errors: string[] = [];
+    corrupt.on("pageerror", (e) => errors.push(e.message));
+    await corrupt.addInitScript(() => localStorage.setItem("aula:progreso:v1", "[[["));
+    await corrupt.goto(progressUrl);
+    await expect(corrupt.locator("[data-progress-total]").textContent()).resolves.toContain("0 de 3 correctas");
+    await expect(corrupt.getByText("Activa JavaScript").count()).resolves.toBe(0);
+
+    const blocked = await newPage();
+    blocked.on("pageerror", (e) => errors.push(e.message));
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("bloqueado", "SecurityError");
+        },
+      });
+    });
+    await blocked.goto(progressUrl);
+    await expect(blocked.locator("[data-progress-total]").textContent()).resolves.toContain("0 de 3 correctas");
+    await blocked.getByRole("button", { name: "Reiniciar esta lección" }).first().click();
+    await expect(blocked.locator("[data-progress-storage]").isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("lists the lessons without JavaScript", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(progressUrl);
+    await expect(page.locator("[data-progress-lesson] h3").allTextContents()).resolves.toEqual([
+      "Laboratorio 1: tu primer contenedor",
+      "Laboratorio 2: una aplicación Apache + PHP en un contenedor",
+    ]);
+    await expect(page.getByText("Activa JavaScript").isVisible()).resolves.toBe(true);
+    // Buttons that need JS stay hidden rather than doing nothing.
+    await expect(page.locator("main").getByRole("button").count()).resolves.toBe(0);
+  });
+});

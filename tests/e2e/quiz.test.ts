@@ -1,0 +1,243 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
+
+const { siteUrl, newPage } = useBrowser();
+const lab1 = `${siteUrl}tema2/laboratorio-1/`;
+const lab2 = `${siteUrl}tema2/laboratorio-2/`;
+
+const quiz = (page: Page, n: number) => page.locator("aula-quiz").nth(n);
+
+async function watchErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+describe("a quiz in the page", () => {
+  it("shows both seed quizzes where they were written, as fieldsets with native inputs", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await expect(page.locator("aula-quiz fieldset legend").allTextContents()).resolves.toEqual([
+      "Pregunta 1 ¿De dónde se extraen las imágenes por defecto cuando no se encuentran localmente?",
+      "Pregunta 2 ¿Qué comando lista las imágenes de tu Docker?",
+    ]);
+    await expect(quiz(page, 0).getByRole("radio").count()).resolves.toBe(4);
+    await expect(quiz(page, 1).getByRole("radio", { name: "docker image ls" }).count()).resolves.toBe(1);
+    await expect(page.getByText("{:.quiz}").count()).resolves.toBe(0);
+  });
+
+  it("says a right answer is right, with its explanation", async () => {
+    const page = await newPage();
+    const errors = await watchErrors(page);
+    await page.goto(lab1);
+    const first = quiz(page, 0);
+    await first.getByRole("radio", { name: "Docker Hub" }).check();
+    await first.getByRole("button", { name: "Comprobar" }).click();
+    await expect(first.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    const chosen = first.locator(".quiz__option").nth(1);
+    await expect(chosen.locator(".quiz__mark").textContent()).resolves.toBe("✓ Correcta");
+    await expect(chosen.getByText(/docker\.io\/library\/alpine:latest/).isVisible()).resolves.toBe(true);
+    await expect(
+      first
+        .getByText(/Si el nombre no indica ninguno/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    // Nothing to reveal after a right answer; other options' explanations stay hidden.
+    await expect(first.getByRole("button", { name: "Ver solución" }).isVisible()).resolves.toBe(false);
+    await expect(
+      first
+        .getByText(/en 2018 se integró/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(false);
+    await expect(page.locator("[data-quiz-summary]").textContent()).resolves.toContain(
+      "Cuestionarios de esta página: 1 de 2 correctas.",
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("says a wrong answer is wrong, by text and icon, without giving away the right one", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    const first = quiz(page, 0);
+    await first.getByRole("radio", { name: "Docker Store" }).check();
+    await first.getByRole("button", { name: "Comprobar" }).click();
+    await expect(first.getByRole("status").textContent()).resolves.toMatch(/^✗ Incorrecto/);
+    const chosen = first.locator(".quiz__option", { hasText: "Docker Store" });
+    await expect(chosen.locator(".quiz__mark").textContent()).resolves.toBe("✗ Incorrecta");
+    await expect(chosen.getByText(/en 2018 se integró en Docker Hub/).isVisible()).resolves.toBe(true);
+    const right = first.locator(".quiz__option").nth(1);
+    await expect(right.locator(".quiz__mark").textContent()).resolves.toBe("");
+    await expect(first.getByRole("radio", { name: "Docker Hub" }).isChecked()).resolves.toBe(false);
+  });
+
+  it("scores a partial answer to a multiple-choice question", async () => {
+    const page = await newPage();
+    await page.goto(lab2);
+    const multiple = quiz(page, 0);
+    await expect(multiple.getByRole("checkbox").count()).resolves.toBe(4);
+    await multiple.getByRole("checkbox", { name: /se pierde cuando se elimina/ }).check();
+    await multiple.getByRole("checkbox", { name: /--detach/ }).check();
+    await multiple.getByRole("button", { name: "Comprobar" }).click();
+    await expect(multiple.getByRole("status").textContent()).resolves.toBe(
+      "◐ Casi: has marcado 1 de 2 respuestas correctas y 1 incorrectas.",
+    );
+    await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual([
+      "✓ Correcta",
+      "",
+      "",
+      "✗ Incorrecta",
+    ]);
+  });
+
+  it("retries, and reveals the solution", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    const second = quiz(page, 1);
+    await second.getByRole("radio", { name: "docker run" }).check();
+    await second.getByRole("button", { name: "Comprobar" }).click();
+    await second.getByRole("button", { name: "Ver solución" }).click();
+    await expect(second.getByRole("status").textContent()).resolves.toBe(
+      "Solución: las respuestas correctas están marcadas.",
+    );
+    await expect(second.getByRole("radio", { name: "docker image ls" }).isChecked()).resolves.toBe(true);
+    await expect(second.locator(".quiz__option .quiz__explanation:visible").count()).resolves.toBe(3);
+    await second.getByRole("button", { name: "Reintentar" }).click();
+    await expect(second.getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+    await expect(second.getByRole("radio", { name: "docker run" }).isEnabled()).resolves.toBe(true);
+    await expect(second.getByRole("status").textContent()).resolves.toBe("");
+    await expect(second.locator(".quiz__explanation:visible").count()).resolves.toBe(0);
+    await second.getByRole("radio", { name: "docker image ls" }).check();
+    await second.getByRole("button", { name: "Comprobar" }).click();
+    await expect(second.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+  });
+
+  it("keeps answers after a reload", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await quiz(page, 0).getByRole("radio", { name: "Docker Trusted Registry" }).check();
+    await quiz(page, 0).getByRole("button", { name: "Comprobar" }).click();
+    await quiz(page, 1).getByRole("radio", { name: "docker image ls" }).check();
+    await quiz(page, 1).getByRole("button", { name: "Comprobar" }).click();
+    await page.reload();
+    await expect(quiz(page, 0).getByRole("radio", { name: "Docker Trusted Registry" }).isChecked()).resolves.toBe(true);
+    await expect(quiz(page, 0).getByRole("status").textContent()).resolves.toMatch(/^✗ Incorrecto/);
+    await expect(quiz(page, 1).getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    await expect(page.locator("[data-quiz-summary]").textContent()).resolves.toContain("1 de 2 correctas");
+  });
+
+  it("works with the keyboard alone", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await quiz(page, 0).getByRole("radio").first().focus();
+    await page.keyboard.press("ArrowDown"); // Docker Hub
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Comprobar");
+    await page.keyboard.press("Enter");
+    await expect(quiz(page, 0).getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    // Focus moves to the next thing to do instead of getting lost on a hidden button.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Reintentar");
+    await page.keyboard.press(" ");
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe("0");
+    await expect(quiz(page, 0).getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+  });
+
+  it.each([
+    ["a corrupt stored value", "{no es json"],
+    ["a foreign stored value", JSON.stringify({ format: "otro", answers: [1, 2] })],
+  ])("survives %s", async (_name, value) => {
+    const page = await newPage();
+    const errors = await watchErrors(page);
+    await page.addInitScript((v) => localStorage.setItem("aula:progreso:v1", v), value);
+    await page.goto(lab1);
+    await quiz(page, 0).getByRole("radio", { name: "Docker Hub" }).check();
+    await quiz(page, 0).getByRole("button", { name: "Comprobar" }).click();
+    await expect(quiz(page, 0).getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    expect(errors).toEqual([]);
+  });
+
+  it("survives storage that throws, keeping answers for the page", async () => {
+    const page = await newPage();
+    const errors = await watchErrors(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("bloqueado", "SecurityError");
+        },
+      });
+    });
+    await page.goto(lab1);
+    await quiz(page, 1).getByRole("radio", { name: "docker image ls" }).check();
+    await quiz(page, 1).getByRole("button", { name: "Comprobar" }).click();
+    await expect(quiz(page, 1).getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    await expect(page.locator("[data-quiz-summary]").textContent()).resolves.toContain("1 de 2 correctas");
+    expect(errors).toEqual([]);
+  });
+
+  it("reads well without JavaScript, with the solution one click away", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(lab1);
+    const first = quiz(page, 0);
+    await expect(first.getByText("¿De dónde se extraen las imágenes").isVisible()).resolves.toBe(true);
+    await expect(first.getByRole("radio", { name: "Docker Hub" }).isVisible()).resolves.toBe(true);
+    await expect(first.getByRole("button").count()).resolves.toBe(0);
+    const solution = first.locator("details");
+    await expect(solution.getByText(/✓ Correcta: Docker Hub/).isVisible()).resolves.toBe(false);
+    await solution.getByText("Ver solución").click();
+    await expect(solution.getByText(/✓ Correcta: Docker Hub/).isVisible()).resolves.toBe(true);
+    await expect(solution.getByText(/en 2018 se integró/).isVisible()).resolves.toBe(true);
+  });
+
+  it("prints as a numbered exercise with empty boxes", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await quiz(page, 0).getByRole("radio", { name: "Docker Hub" }).check();
+    await quiz(page, 0).getByRole("button", { name: "Comprobar" }).click();
+    await page.emulateMedia({ media: "print" });
+    const first = quiz(page, 0);
+    await expect(first.locator(".quiz__number").textContent()).resolves.toBe("Pregunta 1");
+    await expect(first.locator(".quiz__number").isVisible()).resolves.toBe(true);
+    for (const hidden of [".quiz__actions", ".quiz__feedback", ".quiz__solution", ".quiz__explanation", ".quiz__mark"])
+      await expect(first.locator(`${hidden}:visible`).count()).resolves.toBe(0);
+    const box = await first
+      .getByRole("radio", { name: "Docker Hub" })
+      .evaluate((el) => [getComputedStyle(el).appearance, getComputedStyle(el).borderTopStyle]);
+    expect(box).toEqual(["none", "solid"]);
+  });
+});
+
+describe("quiz script", () => {
+  const distDir = inject("distDir");
+  const scriptsOf = (html: string) =>
+    [...html.matchAll(/<script type="module" src="[^"]*\/(_astro\/[^"]+)"/g)].map((m) => m[1] ?? "");
+  const importsOf = (file: string): string[] => {
+    const code = readFileSync(join(distDir, file), "utf8");
+    const deps = [...code.matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)].map(
+      (m) => `_astro/${m[1] ?? m[2]}`,
+    );
+    return [file, ...deps.flatMap(importsOf)];
+  };
+
+  it("is loaded only on pages with quizzes", () => {
+    const withQuiz = scriptsOf(readFileSync(join(distDir, "tema2/laboratorio-1/index.html"), "utf8"));
+    const without = scriptsOf(readFileSync(join(distDir, "tema2/virtualizacion/index.html"), "utf8"));
+    expect(withQuiz.some((f) => f.includes("QuizIsland"))).toBe(true);
+    expect(without).toEqual([]);
+  });
+
+  it("weighs at most 5 KB gzip for all quiz behaviour (quiz island and progress page)", () => {
+    const pages = ["tema2/laboratorio-1/index.html", "progreso/index.html"];
+    const files = new Set(pages.flatMap((p) => scriptsOf(readFileSync(join(distDir, p), "utf8")).flatMap(importsOf)));
+    expect(files.size).toBeGreaterThanOrEqual(2);
+    const all = [...files].map((f) => readFileSync(join(distDir, f)));
+    const gzip = all.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+    console.log(`quiz JS: ${[...files].join(", ")}: ${all.reduce((s, c) => s + c.length, 0)} B raw, ${gzip} B gzip`);
+    expect(gzip).toBeLessThanOrEqual(5 * 1024);
+    expect(readdirSync(join(distDir, "_astro")).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { lessonKey } from "../../src/markdown/remark-quiz.ts";
+import type { Quiz } from "../../src/quiz/model.ts";
+import { quizSchema } from "../../src/quiz/model.ts";
+import { renderMarkdown } from "./support/markdown.ts";
+
+async function quizzesOf(markdown: string) {
+  const result = await renderMarkdown(markdown);
+  const quizzes = (result.frontmatter.quizzes ?? []) as Quiz[];
+  return { ...result, quizzes };
+}
+
+const seedForm = `{:.quiz}<br>
+
+ ¿De dónde se extraen las imágenes por defecto?
+
+- ( ) Docker Trusted Registry
+- (x) Docker Hub
+- ( ) No hay ninguno por defecto
+`;
+
+describe("quiz syntax: valid forms", () => {
+  it("reads the seed's kramdown form ({:.quiz}<br>, blank line, indented question)", async () => {
+    const { html, quizzes, diagnostics } = await quizzesOf(seedForm);
+    expect(diagnostics).toEqual([]);
+    expect(quizzes).toEqual([
+      {
+        id: expect.stringMatching(/^tema2\/prueba#q[0-9a-z]{7}$/),
+        kind: "single",
+        question: "¿De dónde se extraen las imágenes por defecto?",
+        options: [
+          { text: "Docker Trusted Registry", correct: false },
+          { text: "Docker Hub", correct: true },
+          { text: "No hay ninguno por defecto", correct: false },
+        ],
+      },
+    ]);
+    expect(quizSchema.safeParse(quizzes[0]).success).toBe(true);
+    expect(html).not.toContain("{:");
+    expect(html).not.toContain("( )");
+    expect(html).toContain("<fieldset");
+    expect(html).toMatch(
+      /<legend class="quiz__legend"><span class="quiz__number">Pregunta 1<\/span> <span class="quiz__question">/,
+    );
+    expect(html.match(/type="radio"/g)).toHaveLength(3);
+  });
+
+  it("reads the question in the same paragraph as {:.quiz}, and a * list", async () => {
+    const { quizzes, diagnostics } = await quizzesOf("{:.quiz}\n¿Cuál?\n* (x) Uno\n* ( ) Dos\n");
+    expect(diagnostics).toEqual([]);
+    expect(quizzes[0]).toMatchObject({ question: "¿Cuál?", kind: "single", options: [{ correct: true }, {}] });
+  });
+
+  it("reads the question after a blank line without <br>", async () => {
+    const { quizzes } = await quizzesOf("{:.quiz}\n\n¿Cuál?\n\n- ( ) Uno\n- (X) Dos\n");
+    expect(quizzes[0]?.options.map((o) => o.correct)).toEqual([false, true]);
+  });
+
+  it("reads [ ] / [x] / [X] as multiple choice, with checkboxes of its own and no task-list checkbox", async () => {
+    const { html, quizzes, diagnostics } = await quizzesOf(
+      "{:.quiz}\n¿Qué son objetos de Docker?\n\n- [x] Imágenes\n- [ ] Máquinas virtuales\n- [X] Contenedores\n",
+    );
+    expect(diagnostics).toEqual([]);
+    expect(quizzes[0]).toMatchObject({
+      kind: "multiple",
+      options: [
+        { text: "Imágenes", correct: true },
+        { text: "Máquinas virtuales", correct: false },
+        { text: "Contenedores", correct: true },
+      ],
+    });
+    expect(html).not.toContain("task-list");
+    expect(html).not.toContain("disabled");
+    expect(html).not.toMatch(/checked/);
+    expect(html.match(/type="checkbox"/g)).toHaveLength(3);
+    expect(html).toContain("Elige todas las respuestas correctas.");
+  });
+
+  it("reads option explanations (indented lines) and a general explanation (a > quote), with inline Markdown", async () => {
+    const { html, quizzes } = await quizzesOf(
+      [
+        "{:.quiz}",
+        "¿Qué comando lista las imágenes?",
+        "",
+        "- (x) `docker image ls`",
+        "  Lista las imágenes [locales](https://docs.docker.com/).",
+        "- ( ) `docker container ls`",
+        "  Lista contenedores,",
+        "  no imágenes.",
+        "",
+        "> `image` trabaja con imágenes.",
+        "> Y `container`, con contenedores.",
+        "",
+        "Texto que sigue.",
+      ].join("\n"),
+    );
+    expect(quizzes[0]).toEqual({
+      id: expect.any(String),
+      kind: "single",
+      question: "¿Qué comando lista las imágenes?",
+      options: [
+        {
+          text: "`docker image ls`",
+          correct: true,
+          explanation: "Lista las imágenes [locales](https://docs.docker.com/).",
+        },
+        { text: "`docker container ls`", correct: false, explanation: "Lista contenedores, no imágenes." },
+      ],
+      explanation: "`image` trabaja con imágenes. Y `container`, con contenedores.",
+    });
+    expect(html).toContain('<span class="quiz__text"><code>docker image ls</code></span>');
+    expect(html).toContain('<a href="https://docs.docker.com/">locales</a>');
+    expect(html).not.toContain("<blockquote>");
+    expect(html).toContain("<p>Texto que sigue.</p>");
+  });
+
+  it("keeps answers, explanations and the solution out of the search index, and readable without JS", async () => {
+    const { html } = await quizzesOf("{:.quiz}\n¿Cuál?\n\n- (x) Uno\n  Porque sí.\n- ( ) Dos\n\n> General.\n");
+    expect(html).toMatch(/<ul class="quiz__options"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<details class="quiz__solution"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<p class="quiz__general"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(
+      /<summary>Ver solución<\/summary>.*✓ Correcta: <\/span>Uno<br><span class="quiz__why">Porque sí\./s,
+    );
+    // Buttons need JS: hidden until the island shows them.
+    expect(html).toMatch(/<div class="quiz__actions" data-actions="" hidden>/);
+    expect(html).toMatch(/<p class="quiz__feedback" role="status" aria-live="polite"/);
+  });
+
+  it("publishes quizzes in page order, numbered, with an author's id when given", async () => {
+    const { html, quizzes } = await quizzesOf(
+      `${seedForm}\nTexto.\n\n{:.quiz #docker-ls}\n¿Qué lista imágenes?\n- (x) ls\n- ( ) run\n`,
+    );
+    expect(quizzes.map((q) => q.question)).toEqual([
+      "¿De dónde se extraen las imágenes por defecto?",
+      "¿Qué lista imágenes?",
+    ]);
+    expect(quizzes[1]?.id).toBe("tema2/prueba#docker-ls");
+    expect(html).toContain("Pregunta 2");
+  });
+
+  it("keeps a quiz's id when only explanations change, and changes it when the question does", async () => {
+    const base = "{:.quiz}\n¿Cuál?\n- (x) Uno\n- ( ) Dos\n";
+    const [a] = (await quizzesOf(base)).quizzes;
+    const [b] = (await quizzesOf(base.replace("- ( ) Dos", "- ( ) Dos\n  Nueva explicación.") + "\n> Otra.\n")).quizzes;
+    const [c] = (await quizzesOf(base.replace("¿Cuál?", "¿Cuál de ellas?"))).quizzes;
+    expect(b?.id).toBe(a?.id);
+    expect(c?.id).not.toBe(a?.id);
+  });
+
+  it("names a lesson in ids by its unit folder and slug", () => {
+    expect(lessonKey("/c/content/tema2/05-laboratorio-1.md", "/c/content")).toBe("tema2/laboratorio-1");
+    expect(lessonKey("/c/content/tema3/2021-02-01-HTTPS.mdx", "/c/content")).toBe("tema3/https");
+  });
+});
+
+describe("quiz syntax: mistakes stop the build with file:line and a fix", () => {
+  const cases: [string, string, string, number, RegExp][] = [
+    ["no options", "{:.quiz}\n¿Cuál?\n\nTexto.\n", "quiz/no-options", 1, /añade.*lista/],
+    ["no correct option", "{:.quiz}\n¿Cuál?\n- ( ) Uno\n- ( ) Dos\n", "quiz/no-correct-option", 1, /\(x\)/],
+    [
+      "several (x) in a single-choice question",
+      "{:.quiz}\n¿Cuál?\n- (x) Uno\n- (x) Dos\n",
+      "quiz/several-correct-single",
+      1,
+      /\[x\]/,
+    ],
+    ["( ) and [ ] mixed", "{:.quiz}\n¿Cuál?\n- (x) Uno\n- [ ] Dos\n", "quiz/mixed-markers", 1, /\[ \] y \[x\]/],
+    ["an unknown marker", "\n{:.quiz}\n¿Cuál?\n- (x) Uno\n- (o) Dos\n", "quiz/unknown-marker", 5, /\( \) o \(x\)/],
+    ["an option without a marker", "{:.quiz}\n¿Cuál?\n- (x) Uno\n- Dos\n", "quiz/unknown-marker", 4, /\[ \] o \[x\]/],
+    ["an empty question", "{:.quiz}\n- (x) Uno\n- ( ) Dos\n", "quiz/empty-question", 1, /escribe la pregunta/],
+    ["an option without text", "{:.quiz}\n¿Cuál?\n- (x)\n- ( ) Dos\n", "quiz/empty-option", 3, /texto/],
+    [
+      "a duplicate id",
+      "{:.quiz #a}\n¿Uno?\n- (x) Sí\n\n{:.quiz #a}\n¿Dos?\n- (x) Sí\n",
+      "quiz/duplicate-id",
+      5,
+      /identificador distinto/,
+    ],
+    [
+      "the same question twice",
+      "{:.quiz}\n¿Uno?\n- (x) Sí\n\n{:.quiz}\n¿Uno?\n- (x) Sí\n",
+      "quiz/duplicate-id",
+      5,
+      /repetidas/,
+    ],
+  ];
+
+  it.each(cases)("%s", async (_name, markdown, ruleId, line, note) => {
+    const { diagnostics, html } = await quizzesOf(markdown);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: "content/tema2/prueba.md",
+        line,
+        severity: "error",
+        ruleId,
+        note: expect.stringMatching(note),
+      }),
+    ]);
+    expect(html).not.toContain("{:");
+  });
+
+  it("reports every problem of a quiz, not only the first", async () => {
+    const { diagnostics, quizzes } = await quizzesOf("{:.quiz}\n- (o) Uno\n- [ ] Dos\n");
+    expect(diagnostics.map((d) => d.ruleId).sort()).toEqual([
+      "quiz/empty-question",
+      "quiz/no-correct-option",
+      "quiz/unknown-marker",
+    ]);
+    expect(quizzes).toEqual([]);
+  });
+
+  it("says which line the other quiz with the same id is on", async () => {
+    const { diagnostics } = await quizzesOf("{:.quiz #a}\n¿Uno?\n- (x) Sí\n\n{:.quiz #a}\n¿Dos?\n- (x) Sí\n");
+    expect(diagnostics[0]?.reason).toBe(
+      "Hay dos cuestionarios con el mismo identificador «a» (el otro está en la línea 1)",
+    );
+  });
+});
