@@ -120,6 +120,19 @@ describe("search queries (built site, non-root base)", () => {
   });
 });
 
+describe("quiz answers stay out of search", () => {
+  it("finds nothing for a phrase that only a quiz explanation has", async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    // The explanation is on the page (revealed answers), but it must not be searchable.
+    await expect(page.locator("article").textContent()).resolves.toContain("forma abreviada");
+    await page.getByRole("button", { name: "Buscar" }).click();
+    await search(page, "abreviada");
+    const marks = await page.locator(".search-result mark").allTextContents();
+    expect(marks.filter((m) => fold(m).includes("abreviad"))).toEqual([]);
+  });
+});
+
 describe("search dialog", () => {
   it("opens with /, is a labelled modal, moves with the arrows, opens with Enter", async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
