@@ -94,7 +94,11 @@ function readOption(item: ListItem, text: string): DraftOption {
     node: item,
   });
   // remark-gfm has already read `[ ]`/`[x]` into `checked` and left it out of the paragraph.
-  if (typeof item.checked === "boolean") return option("multiple", item.checked);
+  // Its paragraph's position may still start at the marker (seen with `[ ]` before inline code).
+  if (typeof item.checked === "boolean") {
+    line = line.trimStart().replace(multipleMarker, "");
+    return option("multiple", item.checked);
+  }
   line = line.trimStart();
   const single = singleMarker.exec(line);
   const multiple = single ? null : multipleMarker.exec(line);

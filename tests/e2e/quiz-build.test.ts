@@ -43,7 +43,9 @@ describe("quizzes in the build", () => {
     const mdx = readFileSync(join(outDir, "tema1/en-mdx/index.html"), "utf8");
     expect(mdx).toContain('data-quiz-id="tema1/en-mdx#imagenes"');
     expect(mdx).toContain("<strong>imágenes</strong>");
-    expect(mdx).toContain('<a href="https://docs.docker.com/reference/cli/docker/image/ls/">referencia</a>');
+    expect(mdx).toContain(
+      '<a href="https://docs.docker.com/reference/cli/docker/image/ls/" rel="noopener noreferrer">referencia</a>',
+    );
     expect(mdx).toContain('<span class="quiz__text"><code>docker image ls</code></span>');
     expect(mdx.match(/type="checkbox"/g)).toHaveLength(3);
     expect(mdx).not.toContain("task-list");

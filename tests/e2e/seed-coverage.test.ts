@@ -55,6 +55,17 @@ function blockTexts(html: string): string[] {
 }
 
 describe.runIf(existsSync(seedPath))("the seed chapter in the built site", () => {
+  it("turned every figure of the seed into a diagram or a text block", () => {
+    const seedImages = readFileSync(seedPath, "utf8").match(/!\[[^\]]*\]\([^)]*\)/g) ?? [];
+    const pages = lessons.map((slug) => readFileSync(join(inject("distDir"), "tema2", slug, "index.html"), "utf8"));
+    const diagrams = pages.join("").match(/<svg[^>]*role="img"/g) ?? [];
+    const screenshotsAsText = 2;
+    expect(seedImages.length).toBe(11);
+    // Each diagram is rendered twice (light and dark).
+    expect(diagrams.length / 2).toBeGreaterThanOrEqual(seedImages.length - screenshotsAsText);
+    for (const page of pages) expect(page).not.toContain("figure--missing");
+  });
+
   it("has every heading, paragraph, list item and code block of the seed, with the errata applied", async () => {
     let seed = splitFrontmatter(readFileSync(seedPath, "utf8")).body;
     const rows = errata();
@@ -63,7 +74,8 @@ describe.runIf(existsSync(seedPath))("the seed chapter in the built site", () =>
       expect(seed, `la errata «${original}» no está en el original`).toContain(original);
       seed = seed.replaceAll(original, correction);
     }
-    const { html } = await renderMarkdown(seed);
+    // Figures are checked on their own below: they became diagrams or text.
+    const { html } = await renderMarkdown(seed.replace(/!\[[^\]]*\]\([^)]*\)/g, ""));
     const site = lessons
       .map((slug) => readFileSync(join(inject("distDir"), "tema2", slug, "index.html"), "utf8"))
       .flatMap((page) => blockTexts(page))

@@ -76,6 +76,16 @@ describe("quiz syntax: valid forms", () => {
     expect(html).toContain("Elige todas las respuestas correctas.");
   });
 
+  it("leaves no [ ] marker in an option whose text starts with inline code", async () => {
+    const {
+      quizzes: [quiz],
+    } = await quizzesOf("{:.quiz}\n¿Cuáles?\n\n- [x] `docker image ls` lista imágenes\n- [ ] `docker run` lista\n");
+    expect(quiz?.options.map((o) => [o.text, o.correct])).toEqual([
+      ["`docker image ls` lista imágenes", true],
+      ["`docker run` lista", false],
+    ]);
+  });
+
   it("reads option explanations (indented lines) and a general explanation (a > quote), with inline Markdown", async () => {
     const { html, quizzes } = await quizzesOf(
       [
@@ -109,7 +119,7 @@ describe("quiz syntax: valid forms", () => {
       explanation: "`image` trabaja con imágenes. Y `container`, con contenedores.",
     });
     expect(html).toContain('<span class="quiz__text"><code>docker image ls</code></span>');
-    expect(html).toContain('<a href="https://docs.docker.com/">locales</a>');
+    expect(html).toContain('<a href="https://docs.docker.com/" rel="noopener noreferrer">locales</a>');
     expect(html).not.toContain("<blockquote>");
     expect(html).toContain("<p>Texto que sigue.</p>");
   });
