@@ -1,6 +1,7 @@
 // Prints the course and each lesson to PDF from the built site: `npm run pdf`.
 // Options: --no-build (the site was just built), --build (always build), --if-browser (no browser is
-// a warning, not an error), --paper=letter (A4 by default; also AULA_PDF_PAPER).
+// a warning, not an error; with it, AULA_PDF=off skips the PDFs), --paper=letter (A4 by default; also
+// AULA_PDF_PAPER).
 import { resolve } from "node:path";
 import { BuildFailedError, exportPdfs, NoBrowserError } from "../src/print/export.ts";
 
@@ -16,6 +17,10 @@ export async function main({ argv, env, log, error }: Params): Promise<number> {
   const paperArg = argv.find((arg) => arg.startsWith("--paper="))?.slice("--paper=".length) ?? env.AULA_PDF_PAPER;
   const paper = paperArg?.toLowerCase() === "letter" ? "letter" : "a4";
   const build = argv.includes("--no-build") ? "never" : argv.includes("--build") ? "always" : "if-stale";
+  if (argv.includes("--if-browser") && env.AULA_PDF === "off") {
+    log("aviso  PDF desactivados con AULA_PDF=off: los enlaces «Descargar PDF» no tendrán destino");
+    return 0;
+  }
   const root = process.cwd();
   const started = performance.now();
   try {

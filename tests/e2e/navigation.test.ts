@@ -111,7 +111,11 @@ describe("code blocks", () => {
     await page.goto(`${siteUrl}tema2/laboratorio-1/`);
     const block = page.locator("figure.code-block--commands").first();
     await block.getByRole("button", { name: "Copiar el código al portapapeles" }).click();
-    await expect(block.getByRole("button").textContent()).resolves.toBe("Copiado");
+    // The label changes once the clipboard write resolves.
+    await block
+      .getByRole("button", { name: "Copiar el código al portapapeles" })
+      .filter({ hasText: "Copiado" })
+      .waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("docker container run hello-world");
   });
 });

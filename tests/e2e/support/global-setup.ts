@@ -16,7 +16,7 @@ declare module "vitest" {
 /** Builds the real course once under a non-root base, and serves it for every browser test. */
 export default async function setup(project: TestProject) {
   const distDir = resolve(projectRoot, "tests/.dist/site");
-  const build = runBuild({ BASE_PATH: testBase, SITE_URL: testSiteUrl, AULA_OUT_DIR: distDir });
+  const build = runBuild({ BASE_PATH: testBase, SITE_URL: testSiteUrl, AULA_OUT_DIR: distDir, AULA_PDF: "on" });
   if (build.status !== 0) throw new Error(`La compilación del sitio falló:\n${build.output}`);
   const { url, close } = await serveSite(distDir, testBase);
   project.provide("siteUrl", url);

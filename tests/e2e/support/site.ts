@@ -17,7 +17,8 @@ export function runBuild(env: Record<string, string>): BuildResult {
   const result = spawnSync("npm", ["run", "--silent", "build"], {
     cwd: projectRoot,
     // vitest sets NODE_ENV=test; a teacher's build runs in production mode.
-    env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    // Fixture courses skip the PDFs unless a test asks for them: the main build and pdf.test.ts check those.
+    env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1", AULA_PDF: "off", ...env },
     encoding: "utf8",
     timeout: 170_000,
   });
