@@ -21,3 +21,20 @@ export async function getCourse(): Promise<{ course: CourseModel; entries: Lesso
   );
   return { course, entries };
 }
+
+/** Props of a page made for every lesson: the lesson and the course around it. */
+export interface LessonPageProps {
+  entry: LessonEntry;
+  course: CourseModel;
+}
+
+/** `getStaticPaths` of every per-lesson route: `/<unit>/<lesson>/`. */
+export async function lessonStaticPaths(): Promise<
+  { params: { unit: string; lesson: string }; props: LessonPageProps }[]
+> {
+  const { course, entries } = await getCourse();
+  return entries.map((entry) => ({
+    params: { unit: entry.data.unit, lesson: entry.data.slug },
+    props: { entry, course },
+  }));
+}
