@@ -113,7 +113,13 @@ async function measureWeight(out: string): Promise<PageWeight> {
       .map((p) => readFileSync(join(out, p), "utf8"))
       .filter((text) => text.includes("mermaidAPI"))
       .reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-    return { jsBytes: raw(js), jsGzipBytes: gzipEach(js), cssBytes: raw(css), cssGzipBytes: gzipEach(css), mermaidBytes };
+    return {
+      jsBytes: raw(js),
+      jsGzipBytes: gzipEach(js),
+      cssBytes: raw(css),
+      cssGzipBytes: gzipEach(css),
+      mermaidBytes,
+    };
   } finally {
     await browser.close();
     await server.close();
