@@ -14,6 +14,7 @@ import { describeMermaidError, fileLineOf } from "../diagrams/errors.ts";
 import { mermaidVersion, type RenderResult } from "../diagrams/renderer.ts";
 import { clientAssetDir, clientScriptName, defaultCacheDir, diagramSession, verboseLog } from "../diagrams/session.ts";
 import { parseDiagramMeta, readAccessibility } from "../diagrams/source.ts";
+import { pruneSvgStyles } from "../diagrams/styles.ts";
 import { finishSvg } from "../diagrams/svg.ts";
 import { relativeFilePath } from "../diagnostics.ts";
 import { t } from "../i18n/es.ts";
@@ -64,7 +65,7 @@ function figure(className: string[], content: ElementContent[], caption: string 
 export default function remarkMermaid(options: Options) {
   const cache = new DiagramCache(options.cacheDir ?? defaultCacheDir());
   const version = mermaidVersion();
-  const config = { light: mermaidConfig("light"), dark: mermaidConfig("dark") };
+  const config = { light: mermaidConfig("light"), dark: mermaidConfig("dark"), styles: "pruned" };
   const assetBase = `${options.base}${clientAssetDir}/`;
 
   return async (tree: Root, file: VFile) => {
@@ -98,8 +99,9 @@ export default function remarkMermaid(options: Options) {
           const result = fresh[i]!;
           results.set(fence.key, result);
           if (result.ok) {
-            rendered.set(fence.key, result.svg);
-            cache.set(fence.key, result.svg);
+            const svg = { light: await pruneSvgStyles(result.svg.light), dark: await pruneSvgStyles(result.svg.dark) };
+            rendered.set(fence.key, svg);
+            cache.set(fence.key, svg);
           }
         }
       } catch (error) {

@@ -217,3 +217,17 @@ describe("colours", () => {
     });
   }
 });
+
+describe("diagram styles", () => {
+  it("keeps the rules an SVG uses and drops mermaid's rules for other diagram types", async () => {
+    const { pruneSvgStyles } = await import("../../src/diagrams/styles.ts");
+    const svg =
+      '<svg id="d"><style>#d .node rect{fill:#fff}#d .actor{stroke:red}#d .edgeLabel&gt;text{color:#333}</style>' +
+      '<g class="node"><rect/></g><g class="edgeLabel"><text>x</text></g></svg>';
+    const pruned = await pruneSvgStyles(svg);
+    expect(pruned).toContain("#d .node rect");
+    expect(pruned).toContain("#d .edgeLabel&gt;text");
+    expect(pruned).not.toContain(".actor");
+    expect(pruned).toContain('<g class="node"><rect/></g>');
+  });
+});
