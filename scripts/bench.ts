@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { checkBudgets, type PageWeight, type ScaleResult } from "../src/bench/budgets.ts";
 import { type BenchReport, formatMarkdown } from "../src/bench/report.ts";
 import { generateCourse } from "../src/bench/synthetic.ts";
+import { lighthouseScores } from "../src/bench/lighthouse.ts";
 import { launchChromium } from "../src/browser/launch.ts";
 import { serveSite } from "../src/server/static.ts";
 
@@ -137,12 +138,29 @@ async function main(): Promise<number> {
         AULA_PDF: "on",
       })
     : undefined;
+  const lighthouse: NonNullable<BenchReport["lighthouse"]> = [];
+  for (const factor of [factors[0], factors.at(-1)].filter((f, i, all) => f !== undefined && all.indexOf(f) === i)) {
+    const out = join(work, `dist-${factor}x`);
+    const lab =
+      files(out)
+        .find((p) => p.endsWith("/laboratorio-2/index.html"))
+        ?.replace(/index\.html$/, "") ?? "";
+    const server = await serveSite(out, "/");
+    try {
+      const [home, lesson] = await lighthouseScores([server.url, `${server.url}${lab}`]);
+      lighthouse.push({ page: "inicio", factor: factor ?? 1, scores: home ?? {} });
+      lighthouse.push({ page: lab, factor: factor ?? 1, scores: lesson ?? {} });
+    } finally {
+      await server.close();
+    }
+  }
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: `${cpus().length} núcleos, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     scales,
     weight,
     pdfExportMs,
+    lighthouse,
     checks: checkBudgets(scales, weight),
   };
   const markdown = formatMarkdown(report);
