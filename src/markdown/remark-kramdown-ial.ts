@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, Root } from "mdast";
 import type {} from "mdast-util-to-hast";
+import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 
 /** Options for {@link remarkKramdownIal}. */
@@ -15,13 +16,19 @@ export function ialClasses(attributes: string): string[] {
   return [...attributes.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? "").filter(Boolean);
 }
 
-function leadingIal(paragraph: Paragraph): { classes: string[]; rest: PhrasingContent[] } | undefined {
+/** A paragraph's leading `{: .class #id}`: its classes, id, and the content after it. */
+export function readLeadingIal(
+  paragraph: Paragraph,
+): { classes: string[]; id?: string; rest: PhrasingContent[] } | undefined {
   const first = paragraph.children[0];
   if (first?.type !== "text") return undefined;
   const match = ialPattern.exec(first.value);
   if (!match) return undefined;
+  const attributes = match[1] ?? "";
   const remainder = first.value.slice(match[0].length);
-  const rest: PhrasingContent[] = remainder.trim() ? [{ ...first, value: remainder }] : [];
+  const rest: PhrasingContent[] = remainder.trim()
+    ? [{ ...first, value: remainder, position: shiftStart(first, match[0].length) }]
+    : [];
   rest.push(...paragraph.children.slice(1));
   // `{:.quiz}<br>` puts a line break right after the IAL; it carries no content.
   while (
@@ -31,7 +38,13 @@ function leadingIal(paragraph: Paragraph): { classes: string[]; rest: PhrasingCo
       (rest[0].type === "text" && !rest[0].value.trim()))
   )
     rest.shift();
-  return { classes: ialClasses(match[1] ?? ""), rest };
+  return { classes: ialClasses(attributes), id: /(?:^|\s)#([\w-]+)/.exec(attributes)?.[1], rest };
+}
+
+function shiftStart(node: Node, by: number): Node["position"] {
+  const p = node.position;
+  if (!p || p.start.offset === undefined) return p;
+  return { ...p, start: { ...p.start, column: p.start.column + by, offset: p.start.offset + by } };
 }
 
 /**
@@ -43,7 +56,7 @@ export default function remarkKramdownIal(options: Options = {}) {
   return (tree: Root) => {
     visit(tree, "paragraph", (paragraph, index, parent) => {
       if (!parent || index === undefined) return;
-      const ial = leadingIal(paragraph);
+      const ial = readLeadingIal(paragraph);
       if (!ial || ial.classes.some((c) => keep.has(c))) return;
       const previous = parent.children[index - 1];
       if (previous?.type === "heading" && ial.classes.length > 0) {

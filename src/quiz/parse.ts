@@ -1,5 +1,6 @@
 import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { Node } from "unist";
+import { readLeadingIal } from "../markdown/remark-kramdown-ial.ts";
 
 /** What an option's marker says: `( )`/`(x)` single choice, `[ ]`/`[x]` multiple choice. */
 export type MarkerKind = "single" | "multiple" | "unknown" | "none";
@@ -29,34 +30,11 @@ export interface DraftQuiz {
   hasList: boolean;
 }
 
-const ialQuiz = /^\{:\s*([^}]*)\}/;
-
 /** `{:.quiz}`, `{: .quiz #id}` at the start of a paragraph: the quiz's id and what follows it. */
 export function readQuizIal(paragraph: Paragraph): { explicitId?: string; rest: PhrasingContent[] } | undefined {
-  const first = paragraph.children[0];
-  if (first?.type !== "text") return undefined;
-  const match = ialQuiz.exec(first.value);
-  if (!match || !/(^|\s)\.quiz(\s|$)/.test(match[1] ?? "")) return undefined;
-  const explicitId = /(?:^|\s)#([\w-]+)/.exec(match[1] ?? "")?.[1];
-  const remainder = first.value.slice(match[0].length);
-  const rest: PhrasingContent[] = remainder.trim()
-    ? [{ ...first, value: remainder, position: shiftStart(first, match[0].length) }]
-    : [];
-  rest.push(...paragraph.children.slice(1));
-  while (
-    rest[0] &&
-    (rest[0].type === "break" ||
-      (rest[0].type === "html" && /^<br\s*\/?>$/i.test(rest[0].value)) ||
-      (rest[0].type === "text" && !rest[0].value.trim()))
-  )
-    rest.shift();
-  return { explicitId, rest };
-}
-
-function shiftStart(node: Node, by: number): Node["position"] {
-  const p = node.position;
-  if (!p || p.start.offset === undefined) return p;
-  return { ...p, start: { ...p.start, column: p.start.column + by, offset: p.start.offset + by } };
+  const ial = readLeadingIal(paragraph);
+  if (!ial?.classes.includes("quiz")) return undefined;
+  return { explicitId: ial.id, rest: ial.rest };
 }
 
 function source(text: string, from: Node | undefined, to: Node | undefined = from): string {
