@@ -46,6 +46,11 @@ describe("course navigation", () => {
     await page.goto(`${siteUrl}tema2/laboratorio-2/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Header controls keep their icon and stay on one line.
+    const searchIcon = await page.getByRole("button", { name: "Buscar" }).locator("svg").boundingBox();
+    expect(searchIcon?.width).toBeGreaterThan(10);
+    const progress = await page.locator(".site-header").getByRole("link", { name: "Mi progreso" }).boundingBox();
+    expect(progress?.height).toBeLessThan(48);
     const lessonLink = page.locator(".sidebar nav a", { hasText: "Virtualización" });
     await expect(lessonLink.isVisible()).resolves.toBe(false);
     await page.getByText("Menú del curso").click();
