@@ -31,9 +31,8 @@ export interface Suppression {
   line: number;
 }
 
-/** A problem found in a block, positioned in the lesson file. */
-export interface Finding {
-  file: string;
+/** A finding positioned within a block: line 1 is the first content line. */
+export interface BlockProblem {
   line: number;
   column: number;
   severity: Severity;
@@ -44,14 +43,9 @@ export interface Finding {
   note?: string;
 }
 
-/** A finding positioned within a block: line 1 is the first content line. */
-export interface BlockProblem {
-  line: number;
-  column: number;
-  severity: Severity;
-  ruleId: string;
-  message: string;
-  note?: string;
+/** A problem found in a block, positioned in the lesson file (line and column of the file). */
+export interface Finding extends BlockProblem {
+  file: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
