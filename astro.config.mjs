@@ -4,7 +4,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
-import aula from "./src/integrations/aula.ts";
+import failOnAuthorErrors from "./src/integrations/author-errors.ts";
 import diagrams from "./src/integrations/diagrams.ts";
 import search from "./src/search/integration.ts";
 import contentSecurityPolicy from "./src/security/integration.ts";
@@ -28,6 +28,6 @@ export default defineConfig({
     shikiConfig,
   },
   // The CSP pass rewrites every page, so it runs last.
-  integrations: [mdx(), diagrams(), aula(), search(), contentSecurityPolicy()],
+  integrations: [mdx(), diagrams(), failOnAuthorErrors(), search(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });

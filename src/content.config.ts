@@ -9,8 +9,6 @@ const lessons = defineCollection({
     unit: z.string(),
     slug: z.string(),
     sortKey: z.string(),
-    fileDate: z.string().optional(),
-    sourcePath: z.string(),
   }),
 });
 

@@ -1,11 +1,11 @@
 import { parse, YAMLParseError } from "yaml";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Problem } from "../problems/model.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
 export const courseConfigFileName = "curso.yaml";
 
 /** Reads the course config; every problem comes back as a diagnostic naming the file. */
-export function parseCourseConfig(source: string, file: string): { config?: CourseConfig; diagnostics: Diagnostic[] } {
+export function parseCourseConfig(source: string, file: string): { config?: CourseConfig; diagnostics: Problem[] } {
   let raw: unknown;
   try {
     raw = parse(source);
@@ -13,7 +13,7 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
     const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
-      diagnostics: [{ file, line, severity: "error", ruleId: "course/yaml", reason: `No es YAML válido: ${reason}` }],
+      diagnostics: [{ file, line, severity: "error", ruleId: "course/yaml", message: `No es YAML válido: ${reason}` }],
     };
   }
   const result = courseConfigSchema.safeParse(raw);
@@ -23,8 +23,8 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
       file,
       severity: "error" as const,
       ruleId: "course/schema",
-      reason: `«${issue.path.join(".") || "(raíz)"}»: ${issue.message}`,
-      note: "mira el ejemplo de curso.yaml en el README",
+      message: `«${issue.path.join(".") || "(raíz)"}»: ${issue.message}`,
+      fix: "mira el ejemplo de curso.yaml en el README",
     })),
   };
 }

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { courseConfigFileName, parseCourseConfig } from "./config.ts";
 import type { CourseConfig } from "./schema.ts";
-import { AuthorError, relativeFilePath } from "../diagnostics.ts";
+import { AuthorError, relativeFilePath } from "../problems/report.ts";
 
 /** Where the site is published and where its content lives, from the environment. */
 export interface SiteEnv {
@@ -27,7 +27,14 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env, root: string =
   return { site, base, contentDir };
 }
 
-/** Loads `curso.yaml`; a mistake in it stops the build with a message, not a stack trace. */
+const cacheKey = Symbol.for("aula.courseConfig");
+type GlobalWithCache = typeof globalThis & { [cacheKey]?: Map<string, { mtimeMs: number; config: CourseConfig }> };
+
+/**
+ * `curso.yaml`, read and validated once per build and again only when the file changes (`astro dev`).
+ * A mistake in it stops the build with a message, not a stack trace. Kept on globalThis because
+ * Vite may load this module twice.
+ */
 export function loadCourseConfig(contentDir: string): CourseConfig {
   const path = join(contentDir, courseConfigFileName);
   const file = relativeFilePath(path);
@@ -37,12 +44,17 @@ export function loadCourseConfig(contentDir: string): CourseConfig {
         file,
         severity: "error",
         ruleId: "course/missing",
-        reason: "No se encuentra la configuración del curso",
-        note: "crea curso.yaml con «title» y «units» (mira el README)",
+        message: "No se encuentra la configuración del curso",
+        fix: "crea curso.yaml con «title» y «units» (mira el README)",
       },
     ]);
   }
+  const cache = ((globalThis as GlobalWithCache)[cacheKey] ??= new Map());
+  const { mtimeMs } = statSync(path);
+  const cached = cache.get(path);
+  if (cached?.mtimeMs === mtimeMs) return cached.config;
   const { config, diagnostics } = parseCourseConfig(readFileSync(path, "utf8"), file);
   if (!config) throw new AuthorError(diagnostics);
+  cache.set(path, { mtimeMs, config });
   return config;
 }

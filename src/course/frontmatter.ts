@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Problem } from "../problems/model.ts";
 
 /** A Markdown file split into its front matter and a body whose lines keep their numbers. */
 export interface SplitSource {
@@ -29,7 +29,7 @@ export interface ParsedFrontmatter {
   data: Record<string, unknown>;
   /** Line of each top-level key, for messages that name a key. */
   keyLines: Map<string, number>;
-  diagnostics: Diagnostic[];
+  diagnostics: Problem[];
 }
 
 /**
@@ -38,7 +38,7 @@ export interface ParsedFrontmatter {
  */
 export function parseFrontmatter(split: SplitSource, file: string): ParsedFrontmatter {
   const keyLines = new Map<string, number>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Problem[] = [];
   if (split.rawFrontmatter === undefined) return { data: {}, keyLines, diagnostics };
 
   const lineCounter = new LineCounter();
@@ -52,8 +52,8 @@ export function parseFrontmatter(split: SplitSource, file: string): ParsedFrontm
       column: lineCounter.linePos(error.pos[0]).col,
       severity: "error",
       ruleId: "frontmatter/yaml",
-      reason: `El front matter no es YAML válido: ${error.message.split("\n")[0]}`,
-      note: "revisa las comillas, los dos puntos y la sangría de esa línea",
+      message: `El front matter no es YAML válido: ${error.message.split("\n")[0]}`,
+      fix: "revisa las comillas, los dos puntos y la sangría de esa línea",
     });
   }
   if (doc.errors.length > 0) return { data: {}, keyLines, diagnostics };
@@ -64,7 +64,7 @@ export function parseFrontmatter(split: SplitSource, file: string): ParsedFrontm
       line: split.yamlStartLine,
       severity: "error",
       ruleId: "frontmatter/not-a-map",
-      reason: "El front matter debe ser una lista de claves («clave: valor»)",
+      message: "El front matter debe ser una lista de claves («clave: valor»)",
     });
     return { data: {}, keyLines, diagnostics };
   }
@@ -80,8 +80,8 @@ export function parseFrontmatter(split: SplitSource, file: string): ParsedFrontm
         line,
         severity: "warning",
         ruleId: "frontmatter/duplicate-key",
-        reason: `La clave «${key}» está repetida (ya aparece en la línea ${firstLine}); se usa el último valor`,
-        note: "borra una de las dos",
+        message: `La clave «${key}» está repetida (ya aparece en la línea ${firstLine}); se usa el último valor`,
+        fix: "borra una de las dos",
       });
     }
     keyLines.set(key, line);

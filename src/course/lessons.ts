@@ -1,6 +1,6 @@
 import { slug as slugify } from "github-slugger";
 import type { z } from "zod";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Problem } from "../problems/model.ts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter.ts";
 import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";
 
@@ -12,8 +12,6 @@ export interface LessonPlace {
   slug: string;
   /** Sort key within the unit: front matter `order`, else the file name's number or date. */
   sortKey: string;
-  /** Date from a Jekyll post file name (`2021-01-08-Docker.md`), if any. */
-  fileDate?: string;
 }
 
 const datePrefix = /^(\d{4}-\d{2}-\d{2})-/;
@@ -55,7 +53,7 @@ export interface ReadLesson {
   frontmatter?: LessonFrontmatter;
   /** Body with front matter lines blanked, so plugin positions are file positions. */
   body: string;
-  diagnostics: Diagnostic[];
+  diagnostics: Problem[];
 }
 
 /**
@@ -77,8 +75,8 @@ export function readLesson(relativePath: string, file: string, source: string, c
         line: parsed.keyLines.get(key) ?? 1,
         severity: "error",
         ruleId: "frontmatter/schema",
-        reason: describeIssue(issue, parsed.data),
-        note: keyHints[key],
+        message: describeIssue(issue, parsed.data),
+        fix: keyHints[key],
       });
     }
     return { body: split.body, diagnostics };
@@ -96,10 +94,10 @@ export function readLesson(relativePath: string, file: string, source: string, c
       line: parsed.keyLines.get("categories") ?? 1,
       severity: "error",
       ruleId: "frontmatter/unknown-unit",
-      reason: unit
+      message: unit
         ? `La unidad «${unit}» no está en la configuración del curso`
         : "La lección no dice a qué unidad pertenece",
-      note: `añádela a «units» en curso.yaml o usa una de: ${known.join(", ")}`,
+      fix: `añádela a «units» en curso.yaml o usa una de: ${known.join(", ")}`,
     });
     return { body: split.body, diagnostics };
   }
@@ -107,7 +105,7 @@ export function readLesson(relativePath: string, file: string, source: string, c
   const name = parseLessonFileName(fileName);
   const sortKey = frontmatter.order !== undefined ? String(frontmatter.order).padStart(6, "0") : name.sortKey;
   return {
-    place: { id: `${unit}/${name.slug}`, unit, slug: name.slug, sortKey, fileDate: name.date },
+    place: { id: `${unit}/${name.slug}`, unit, slug: name.slug, sortKey },
     frontmatter,
     body: split.body,
     diagnostics,

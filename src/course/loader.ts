@@ -1,33 +1,37 @@
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join, relative, resolve } from "node:path";
 import type { Loader } from "astro/loaders";
-import { AuthorError, buildDiagnostics, type Diagnostic, formatDiagnostic, relativeFilePath } from "../diagnostics.ts";
-import { preprocessLiquid } from "../markdown/liquid.ts";
+import { formatProblem } from "../problems/format.ts";
+import type { Problem } from "../problems/model.ts";
+import { AuthorError, buildProblems, relativeFilePath } from "../problems/report.ts";
+import { rememberLessonContext } from "../markdown/context.ts";
+import { createLessonRenderer, type LessonRenderer, lessonText } from "../markdown/source.ts";
 import { loadCourseConfig, readSiteEnv } from "./env.ts";
 import { readLesson } from "./lessons.ts";
 import { listLessonFiles } from "./lessons-files.ts";
 
 export { listLessonFiles };
 
-/** remark would read a body that starts with `---` as front matter a second time. */
-function guardThematicBreak(body: string): string {
-  return /^\s*(---|\+\+\+)/.test(body) && body.startsWith("\n") ? `<!---->${body}` : body;
-}
-
 /**
  * Loads every lesson of the course. Unlike Astro's glob loader it reads Jekyll front matter
- * leniently, keeps file line numbers for plugins, and fails the build once, listing every
- * author mistake, instead of logging and carrying on.
+ * leniently, renders `.md` lessons through our one reader (so plugins get the lesson's id, unit
+ * and course, and positions are file positions), and fails the build once, listing every author
+ * mistake, instead of logging and carrying on.
  */
 export function courseLoader(): Loader {
+  let render: LessonRenderer | undefined;
   return {
     name: "aula-course",
-    async load({ store, logger, parseData, renderMarkdown, generateDigest }) {
+    async load({ store, logger, parseData, generateDigest }) {
       const env = readSiteEnv();
       const course = loadCourseConfig(env.contentDir);
-      const collector = buildDiagnostics();
-      const diagnostics: Diagnostic[] = [];
+      render ??= await createLessonRenderer({
+        base: env.base,
+        publicDir: resolve("public"),
+        legacyBase: course.legacyBase,
+      });
+      const collector = buildProblems();
+      const problems: Problem[] = [];
       store.clear();
 
       for (const path of listLessonFiles(env.contentDir)) {
@@ -36,12 +40,14 @@ export function courseLoader(): Loader {
         collector.clearFile(file);
         const source = readFileSync(absolute, "utf8");
         const lesson = readLesson(path, file, source, course);
-        diagnostics.push(...lesson.diagnostics);
+        problems.push(...lesson.diagnostics);
         if (!lesson.place || !lesson.frontmatter) continue;
 
+        const context = { lessonId: lesson.place.id, unit: lesson.place.unit, course };
+        rememberLessonContext(absolute, context);
         const data = await parseData({
           id: lesson.place.id,
-          data: { ...lesson.frontmatter, ...lesson.place, sourcePath: relative(process.cwd(), absolute) },
+          data: { ...lesson.frontmatter, ...lesson.place },
           filePath: absolute,
         });
         const entry = {
@@ -55,25 +61,24 @@ export function courseLoader(): Loader {
           store.set({ ...entry, deferredRender: true });
           continue;
         }
-        const liquid = preprocessLiquid(lesson.body, { baseUrl: env.base.replace(/\/$/, ""), file });
-        diagnostics.push(...liquid.diagnostics);
+        const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, "") });
+        problems.push(...text.problems);
         try {
-          const rendered = await renderMarkdown(guardThematicBreak(liquid.text), { fileURL: pathToFileURL(absolute) });
-          store.set({ ...entry, rendered });
+          store.set({ ...entry, rendered: await render(text.text, { path: absolute, context }) });
         } catch (error) {
-          diagnostics.push({
+          problems.push({
             file,
             severity: "error",
             ruleId: "markdown/render",
-            reason: `No se pudo procesar el Markdown: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,
+            message: `No se pudo procesar el Markdown: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,
           });
         }
       }
 
-      for (const d of diagnostics) collector.add(d);
+      for (const p of problems) collector.add(p);
       const all = collector.list();
-      for (const warning of all.filter((d) => d.severity === "warning")) logger.warn(formatDiagnostic(warning));
-      const errors = all.filter((d) => d.severity === "error");
+      for (const warning of all.filter((p) => p.severity !== "error")) logger.warn(formatProblem(warning));
+      const errors = all.filter((p) => p.severity === "error");
       if (errors.length > 0) throw new AuthorError(errors);
     },
   };

@@ -1,3 +1,5 @@
+import type { BlockProblem } from "../problems/model.ts";
+
 /** What a ```` ```mermaid ```` fence says besides the diagram. */
 export interface DiagramMeta {
   /** Visible caption, from `caption="…"` after the language. */
@@ -24,4 +26,35 @@ export function readAccessibility(source: string): DiagramAccessibility {
   const block = /^\s*accDescr\s*\{([\s\S]*?)\}/m.exec(source)?.[1];
   const description = (single ?? block?.replace(/\s+/g, " "))?.trim();
   return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+/**
+ * A diagram needs a text alternative: without `accTitle:` a screen reader hears nothing, so the
+ * build stops; without `accDescr:` it only hears the title. The build and the lint both ask here.
+ */
+export function checkDiagramAccessibility(source: string): BlockProblem[] {
+  const access = readAccessibility(source);
+  if (!access.title)
+    return [
+      {
+        line: 1,
+        column: 1,
+        severity: "error",
+        ruleId: "diagram/acc-title",
+        message: "El diagrama no tiene título accesible",
+        fix: "añade una línea «accTitle: …» que diga en una frase qué muestra el diagrama",
+      },
+    ];
+  if (!access.description)
+    return [
+      {
+        line: 1,
+        column: 1,
+        severity: "warning",
+        ruleId: "diagram/acc-descr",
+        message: "El diagrama no tiene descripción accesible",
+        fix: "añade «accDescr: …» con lo que se ve en el diagrama, para quien no puede verlo",
+      },
+    ];
+  return [];
 }

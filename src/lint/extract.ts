@@ -1,15 +1,6 @@
-import type { Code, Parent, Root, RootContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { splitFrontmatter } from "../course/frontmatter.ts";
-import { preprocessLiquid } from "../markdown/liquid.ts";
-import type { CodeBlock, Finding, Suppression } from "./model.ts";
-
-/** The build's parser: remark-parse + remark-gfm, as `@astrojs/markdown-remark` sets it up; MDX adds remark-mdx. */
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+import type { Code, Parent, RootContent } from "mdast";
+import { parseLesson } from "../markdown/source.ts";
+import type { CodeBlock, Problem, Suppression } from "./model.ts";
 
 export interface ExtractOptions {
   /** Base path without trailing slash, for `{{ site.baseurl }}` as the loader replaces it. */
@@ -19,7 +10,7 @@ export interface ExtractOptions {
 export interface ExtractResult {
   blocks: CodeBlock[];
   /** The lesson could not be parsed: reported with its position, never as a stack trace. */
-  findings: Finding[];
+  findings: Problem[];
 }
 
 const ignorePattern = /^lint-ignore[=\s]+([\w/.,-]+)\s*(?::|--|—)?\s*([\s\S]*)$/;
@@ -43,51 +34,14 @@ function parseComment(node: RootContent | undefined): Suppression | undefined {
   return { rules: match[1].split(","), reason: match[2].trim(), line: node.position.start.line };
 }
 
-function errorLine(error: unknown): { line: number; column: number; message: string } {
-  const e = error as {
-    line?: number;
-    column?: number;
-    place?: { line?: number; column?: number; start?: { line: number; column: number } };
-    reason?: string;
-    message?: string;
-  };
-  const place = e.place && "start" in e.place && e.place.start ? e.place.start : e.place;
-  return {
-    line: e.line ?? (place as { line?: number } | undefined)?.line ?? 1,
-    column: e.column ?? (place as { column?: number } | undefined)?.column ?? 1,
-    message: (e.reason ?? e.message ?? String(error)).split("\n")[0],
-  };
-}
-
 /**
  * Every fenced code block of one lesson, wherever it is (lists, quotes, callouts, quizzes), with
- * lesson-file positions. The body goes through the same front matter split and Liquid step as the
- * build's loader, so line N here is line N there.
+ * lesson-file positions. It is the build's reader's parse (front matter split, Liquid, guard), so
+ * line N here is line N there.
  */
 export function extractBlocks(file: string, source: string, options: ExtractOptions = {}): ExtractResult {
-  const isMdx = file.toLowerCase().endsWith(".mdx");
-  let body = splitFrontmatter(source).body;
-  if (!isMdx) body = preprocessLiquid(body, { baseUrl: options.baseUrl ?? "", file }).text;
-
-  let tree: Root;
-  try {
-    tree = (isMdx ? mdxParser : markdownParser).parse(body) as Root;
-  } catch (error) {
-    const { line, column, message } = errorLine(error);
-    return {
-      blocks: [],
-      findings: [
-        {
-          file,
-          line,
-          column,
-          severity: "error",
-          ruleId: "markdown/parse",
-          message: `No se pudo leer la lección: ${message}`,
-        },
-      ],
-    };
-  }
+  const { tree, text: body, problems } = parseLesson(file, source, options);
+  if (!tree) return { blocks: [], findings: problems.filter((p) => p.ruleId === "markdown/parse") };
 
   const lines = body.split("\n");
   const blocks: CodeBlock[] = [];

@@ -2,12 +2,13 @@ import { createRequire } from "node:module";
 import type { LintConfig } from "./config.ts";
 import { extractBlocks } from "./extract.ts";
 import { blockKind } from "./languages.ts";
-import { type BlockProblem, type CodeBlock, compareFindings, type Finding, toFinding } from "./model.ts";
+import { sortProblems } from "../problems/model.ts";
+import { type BlockProblem, type CodeBlock, placeInFile, type Problem } from "./model.ts";
 import { checkJson, checkYaml } from "./rules/data.ts";
 import { checkDockerCommand, type DockerReference } from "./rules/docker-cli.ts";
 import { checkDockerfile } from "./rules/dockerfile.ts";
 import { checkLanguage } from "./rules/language.ts";
-import { checkMermaid } from "./rules/mermaid.ts";
+import { checkDiagramAccessibility } from "../diagrams/source.ts";
 import { runShellcheck } from "./rules/shellcheck.ts";
 import {
   atScript,
@@ -36,7 +37,7 @@ export interface LintOptions {
 }
 
 export interface LintResult {
-  findings: Finding[];
+  findings: Problem[];
   blocks: CodeBlock[];
 }
 
@@ -71,13 +72,13 @@ async function checkBlock(block: CodeBlock, commands: ReadonlySet<string>, allPa
   } else if (kind === "dockerfile") problems.push(...checkDockerfile(block.value));
   else if (kind === "json") problems.push(...checkJson(block.value));
   else if (kind === "yaml") problems.push(...checkYaml(block.value));
-  else if (kind === "mermaid") problems.push(...checkMermaid(block.value));
+  else if (kind === "mermaid") problems.push(...checkDiagramAccessibility(block.value));
   return problems;
 }
 
 /** Lints every code block of the given lessons. Pure apart from running ShellCheck. */
 export async function lintLessons(lessons: LessonSource[], options: LintOptions): Promise<LintResult> {
-  const findings: Finding[] = [];
+  const findings: Problem[] = [];
   const blocks: CodeBlock[] = [];
   for (const lesson of lessons) {
     const extracted = extractBlocks(lesson.file, lesson.source, { baseUrl: options.baseUrl });
@@ -111,7 +112,7 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
   blocks.forEach((block, i) =>
     findings.push(...applySuppressions(block, perBlock[i], options.config, options.shellcheck)),
   );
-  return { findings: findings.sort(compareFindings), blocks };
+  return { findings: sortProblems(findings), blocks };
 }
 
 /** Drops what the block or the config switches off; a suppression needs a reason and a use. */
@@ -120,8 +121,8 @@ function applySuppressions(
   problems: BlockProblem[],
   config: LintConfig,
   ranShellcheck: boolean,
-): Finding[] {
-  const findings: Finding[] = [];
+): Problem[] {
+  const findings: Problem[] = [];
   const used = new Set<string>();
   for (const problem of problems) {
     if (config.ignore[problem.ruleId]) continue;
@@ -130,7 +131,7 @@ function applySuppressions(
       used.add(problem.ruleId);
       continue;
     }
-    findings.push(toFinding(block, problem));
+    findings.push(placeInFile(block, problem));
   }
   for (const suppression of block.suppressions) {
     const at = { file: block.file, line: suppression.line, column: 1 };
@@ -140,7 +141,7 @@ function applySuppressions(
         severity: "error",
         ruleId: "lint/suppression-reason",
         message: `La excepción «lint-ignore=${suppression.rules.join(",")}» no dice por qué`,
-        note: 'añade el motivo: lint-reason="…" en la línea del bloque, o «<!-- lint-ignore REGLA: motivo -->»',
+        fix: 'añade el motivo: lint-reason="…" en la línea del bloque, o «<!-- lint-ignore REGLA: motivo -->»',
       });
     // Without ShellCheck its suppressions cannot be judged.
     const judged = suppression.rules.filter((r) => ranShellcheck || !/^SC\d+$/.test(r));
@@ -150,7 +151,7 @@ function applySuppressions(
         severity: "warning",
         ruleId: "lint/unused-suppression",
         message: `La excepción para «${rule}» no se usa: el bloque ya no tiene ese problema`,
-        note: "quítala",
+        fix: "quítala",
       });
   }
   return findings;

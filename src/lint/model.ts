@@ -1,5 +1,6 @@
-/** How bad a finding is: errors fail the run, warnings count against `--max-warnings`. */
-export type Severity = "error" | "warning" | "info";
+import type { BlockProblem, Problem } from "../problems/model.ts";
+
+export type { BlockProblem, Problem, Severity } from "../problems/model.ts";
 
 /** One fenced code block of a lesson, with where it sits in the lesson file. */
 export interface CodeBlock {
@@ -31,29 +32,8 @@ export interface Suppression {
   line: number;
 }
 
-/** A finding positioned within a block: line 1 is the first content line. */
-export interface BlockProblem {
-  line: number;
-  column: number;
-  severity: Severity;
-  /** `DL3006`, `SC2086`, `docker/unknown-flag`… */
-  ruleId: string;
-  message: string;
-  /** How to fix it. */
-  note?: string;
-}
-
-/** A problem found in a block, positioned in the lesson file (line and column of the file). */
-export interface Finding extends BlockProblem {
-  file: string;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-}
-
 /** Maps a position inside a block to the lesson file. */
-export function toFinding(block: CodeBlock, problem: BlockProblem): Finding {
+export function placeInFile(block: CodeBlock, problem: BlockProblem): Problem {
   const lineIndex = Math.min(Math.max(problem.line - 1, 0), Math.max(block.columns.length - 1, 0));
   const inBlock = problem.line >= 1 && problem.line <= block.columns.length;
   return {
@@ -63,6 +43,6 @@ export function toFinding(block: CodeBlock, problem: BlockProblem): Finding {
     severity: problem.severity,
     ruleId: problem.ruleId,
     message: problem.message,
-    ...(problem.note ? { note: problem.note } : {}),
+    ...(problem.fix ? { fix: problem.fix } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Problem } from "../problems/model.ts";
 
 /** Options for {@link preprocessLiquid}. */
 export interface LiquidOptions {
@@ -15,8 +15,8 @@ const tagPattern = /\{%-?\s*(\w+)[^%]*?-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}/g;
  * `{{ site.baseurl }}` becomes the base path, and anything else is reported so it is never
  * printed silently. Line numbers are kept: only text within lines changes.
  */
-export function preprocessLiquid(source: string, options: LiquidOptions): { text: string; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function preprocessLiquid(source: string, options: LiquidOptions): { text: string; diagnostics: Problem[] } {
+  const diagnostics: Problem[] = [];
   let inRaw = false;
   let inFence = false;
   const lines = source.split("\n").map((line, lineIndex) => {
@@ -41,8 +41,8 @@ export function preprocessLiquid(source: string, options: LiquidOptions): { text
           column: offset + 1,
           severity: "warning",
           ruleId: "liquid/unsupported",
-          reason: `La etiqueta Liquid «${whole}» no se procesa y se mostrará tal cual`,
-          note: "quítala, o envuélvela en {% raw %}…{% endraw %} si es parte del texto",
+          message: `La etiqueta Liquid «${whole}» no se procesa y se mostrará tal cual`,
+          fix: "quítala, o envuélvela en {% raw %}…{% endraw %} si es parte del texto",
         });
         return whole;
       },

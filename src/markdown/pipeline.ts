@@ -1,5 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkCallouts from "./remark-callouts.ts";
+import remarkLessonContext from "./context.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
@@ -26,13 +27,15 @@ export const shikiConfig = {
   defaultColor: false,
 } as const;
 
-/** The one list of plugins: the build, the lint script and the tests all use it. */
+/** The one list of plugins: `source.ts` (`.md` lessons, tests) and `@astrojs/mdx` (`.mdx` lessons) use it. */
 export function createPipeline(options: PipelineOptions): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
   return {
     remarkPlugins: [
+      // The lesson's id, unit and course, for `.mdx` files (the reader sets them for `.md`).
+      remarkLessonContext,
       // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
       remarkQuiz,
       remarkKramdownIal,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Image, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
-import { reportInFile } from "../diagnostics.ts";
+import { reportInFile } from "../problems/report.ts";
 import { t } from "../i18n/es.ts";
 
 /** Options for {@link remarkFigures}. */
@@ -86,8 +86,8 @@ export default function remarkFigures(options: Options) {
         reportInFile(file, image, {
           severity: "warning",
           ruleId: "image/missing",
-          reason: `La imagen «${source.path}» no existe en public/`,
-          note: "copia el archivo a public/ con la misma ruta o cambia la imagen por un diagrama o un bloque de texto",
+          message: `La imagen «${source.path}» no existe en public/`,
+          fix: "copia el archivo a public/ con la misma ruta o cambia la imagen por un diagrama o un bloque de texto",
         });
       }
       if (source.kind === "local") image.url = source.url;

@@ -3,12 +3,6 @@ import type {} from "mdast-util-to-hast";
 import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 
-/** Options for {@link remarkKramdownIal}. */
-export interface Options {
-  /** IAL classes that another plugin handles and that must be left in place (e.g. `quiz`). */
-  keepClasses?: string[];
-}
-
 /** `{:.no_toc}`, `{: .class #id}`: kramdown's inline attribute lists. */
 export const ialPattern = /^\{:\s*([^}]*)\}/;
 
@@ -51,13 +45,12 @@ function shiftStart(node: Node, by: number): Node["position"] {
  * Kramdown IAL lines are never printed. A block IAL under a heading gives the heading its
  * classes (`{:.no_toc}` keeps it out of the table of contents).
  */
-export default function remarkKramdownIal(options: Options = {}) {
-  const keep = new Set(options.keepClasses ?? []);
+export default function remarkKramdownIal() {
   return (tree: Root) => {
     visit(tree, "paragraph", (paragraph, index, parent) => {
       if (!parent || index === undefined) return;
       const ial = readLeadingIal(paragraph);
-      if (!ial || ial.classes.some((c) => keep.has(c))) return;
+      if (!ial) return;
       const previous = parent.children[index - 1];
       if (previous?.type === "heading" && ial.classes.length > 0) {
         const heading = previous as Heading;

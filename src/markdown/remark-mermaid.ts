@@ -7,16 +7,15 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { installHint } from "../browser/chromium.ts";
 import { NoBrowserError } from "../browser/launch.ts";
-import { reportInFile } from "../diagnostics.ts";
+import { relativeFilePath, reportInFile } from "../problems/report.ts";
 import { DiagramCache, diagramCacheKey, type RenderedDiagram } from "../diagrams/cache.ts";
 import { mermaidConfig } from "../diagrams/config.ts";
 import { describeMermaidError, fileLineOf } from "../diagrams/errors.ts";
 import { mermaidVersion, type RenderResult } from "../diagrams/renderer.ts";
 import { clientAssetDir, clientScriptName, defaultCacheDir, diagramSession, verboseLog } from "../diagrams/session.ts";
-import { parseDiagramMeta, readAccessibility } from "../diagrams/source.ts";
+import { checkDiagramAccessibility, parseDiagramMeta, readAccessibility } from "../diagrams/source.ts";
 import { pruneSvgStyles } from "../diagrams/styles.ts";
 import { finishSvg } from "../diagrams/svg.ts";
-import { relativeFilePath } from "../diagnostics.ts";
 import { t } from "../i18n/es.ts";
 
 /** Options for {@link remarkMermaid}. */
@@ -122,30 +121,16 @@ export default function remarkMermaid(options: Options) {
       const { node } = fence;
       const line = fenceLine(fence);
       const { caption } = parseDiagramMeta(node.meta);
-      const access = readAccessibility(node.value);
-      if (!access.title) {
-        reportInFile(file, node, {
-          severity: "error",
-          ruleId: "diagram/acc-title",
-          reason: "El diagrama no tiene título accesible",
-          note: "añade una línea «accTitle: …» que diga en una frase qué muestra el diagrama",
-        });
-      } else if (!access.description) {
-        reportInFile(file, node, {
-          severity: "warning",
-          ruleId: "diagram/acc-descr",
-          reason: "El diagrama no tiene descripción accesible",
-          note: "añade «accDescr: …» con lo que se ve en el diagrama, para quien no puede verlo",
-        });
-      }
+      for (const { line: _line, column: _column, ...problem } of checkDiagramAccessibility(node.value))
+        reportInFile(file, node, problem);
       const result = results.get(fence.key);
       if (result && result !== "cached" && !result.ok) {
         const problem = describeMermaidError(result.error, node.value.split("\n").length);
         reportInFile(file, at(fileLineOf(line, problem.line)), {
           severity: "error",
           ruleId: "diagram/syntax",
-          reason: `El diagrama no es válido: ${problem.message}`,
-          note: "corrige la sintaxis de mermaid; puedes probarla en https://mermaid.live",
+          message: `El diagrama no es válido: ${problem.message}`,
+          fix: "corrige la sintaxis de mermaid; puedes probarla en https://mermaid.live",
         });
       }
       if (result && result !== "cached") {
@@ -176,7 +161,7 @@ export default function remarkMermaid(options: Options) {
           properties: {
             className: ["diagram__source"],
             dataDiagramSource: "",
-            ariaLabel: access.title ?? t("diagram.source"),
+            ariaLabel: readAccessibility(node.value).title ?? t("diagram.source"),
           },
           children: [{ type: "text", value: node.value }],
         };

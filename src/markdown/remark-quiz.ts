@@ -1,22 +1,14 @@
-import { relative, sep } from "node:path";
 import type { Paragraph, Root, RootContent } from "mdast";
 import type {} from "mdast-util-to-hast";
 import type { Node, Parent } from "unist";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { parseLessonFileName } from "../course/lessons.ts";
-import { readSiteEnv } from "../course/env.ts";
-import { reportInFile } from "../diagnostics.ts";
+import type {} from "./source.ts";
+import { reportInFile } from "../problems/report.ts";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 import { type DraftQuiz, parseQuiz, readQuizIal } from "../quiz/parse.ts";
 import { renderQuiz } from "../quiz/render.ts";
 import { duplicateIds, type QuizProblem, validateQuiz } from "../quiz/validate.ts";
-
-/** Options for {@link remarkQuiz}. */
-export interface Options {
-  /** Folder of the course, to name each lesson in quiz ids; defaults to `AULA_CONTENT_DIR`. */
-  contentDir?: string;
-}
 
 /** `<Quiz>` in MDX, as remark-mdx parses it (typed here to avoid a dependency for one shape). */
 interface MdxJsxFlowElement extends Parent {
@@ -24,15 +16,6 @@ interface MdxJsxFlowElement extends Parent {
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
   children: RootContent[];
-}
-
-/** The lesson part of quiz ids: `tema2/laboratorio-1` for `content/tema2/05-laboratorio-1.md`. */
-export function lessonKey(path: string | undefined, contentDir: string): string {
-  if (!path) return "leccion";
-  const clean = path.startsWith("file://") ? new URL(path).pathname : path;
-  const parts = relative(contentDir, clean).split(sep);
-  const name = parts.pop() ?? "";
-  return [...parts.filter((p) => p !== ".."), parseLessonFileName(name).slug].join("/");
 }
 
 function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
@@ -46,16 +29,15 @@ function attribute(element: MdxJsxFlowElement, name: string): string | undefined
  * published, in page order, in `frontmatter.quizzes` for the progress page and the PDF answer key.
  * Must run before remark-kramdown-ial, which drops `{:...}` lines.
  */
-export default function remarkQuiz(options: Options = {}) {
-  const contentDir = options.contentDir ?? readSiteEnv().contentDir;
+export default function remarkQuiz() {
   return (tree: Root, file: VFile) => {
     const text = String(file.value);
     if (!text.includes(".quiz") && !text.includes("<Quiz")) return;
-    const page = lessonKey(file.path, contentDir);
+    const page = file.data.aula?.lessonId ?? "leccion";
     const found: { quiz: Quiz; node: Node }[] = [];
     const report = (problems: QuizProblem[]) => {
       for (const p of problems)
-        reportInFile(file, p.node, { severity: "error", ruleId: p.ruleId, reason: p.reason, note: p.note });
+        reportInFile(file, p.node, { severity: "error", ruleId: p.ruleId, message: p.reason, fix: p.note });
     };
     const build = (draft: DraftQuiz): RootContent | undefined => {
       const { quiz, problems } = validateQuiz(draft, page);

@@ -4,7 +4,7 @@ import { normalizeBase, readSiteEnv } from "../../src/course/env.ts";
 import { parseFrontmatter, splitFrontmatter } from "../../src/course/frontmatter.ts";
 import { parseLessonFileName, readLesson } from "../../src/course/lessons.ts";
 import { buildCourseModel, neighbours } from "../../src/course/model.ts";
-import { formatDiagnostic } from "../../src/diagnostics.ts";
+import { formatProblem } from "../../src/problems/format.ts";
 import { preprocessLiquid } from "../../src/markdown/liquid.ts";
 
 const course = parseCourseConfig("title: Curso\nunits:\n  - id: tema2\n    title: Tema 2\n", "curso.yaml").config!;
@@ -46,7 +46,7 @@ describe("front matter", () => {
   it("warns about a duplicated key, naming its line, and uses the last value", () => {
     const parsed = parseFrontmatter(splitFrontmatter("---\nlayout: post\ntitle: A\nlayout: page\n---\n"), "x.md");
     expect(parsed.data.layout).toBe("page");
-    expect(parsed.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(parsed.diagnostics.map(formatProblem)).toEqual([
       "x.md:4  aviso  La clave «layout» está repetida (ya aparece en la línea 2); se usa el último valor  (borra una de las dos)  [frontmatter/duplicate-key]",
     ]);
   });
@@ -54,7 +54,7 @@ describe("front matter", () => {
   it("names the file, line and key of a bad value", () => {
     const lesson = readLesson("tema2/a.md", "content/tema2/a.md", "---\ntitle: A\nconToc: si\n---\n", course);
     expect(lesson.place).toBeUndefined();
-    expect(lesson.diagnostics.map(formatDiagnostic)).toEqual([
+    expect(lesson.diagnostics.map(formatProblem)).toEqual([
       'content/tema2/a.md:3  error  La clave «conToc» no es válida (valor: "si")  (usa «conToc: true» o «conToc: false»)  [frontmatter/schema]',
     ]);
   });
@@ -65,7 +65,7 @@ describe("front matter", () => {
   });
 
   it("requires a title and a known unit", () => {
-    expect(readLesson("tema2/a.md", "a.md", "---\nlayout: post\n---\n", course).diagnostics[0]?.reason).toBe(
+    expect(readLesson("tema2/a.md", "a.md", "---\nlayout: post\n---\n", course).diagnostics[0]?.message).toBe(
       "Falta la clave obligatoria «title»",
     );
     expect(

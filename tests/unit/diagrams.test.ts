@@ -1,17 +1,15 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildDiagnostics, formatDiagnostic } from "../../src/diagnostics.ts";
+import { formatProblem } from "../../src/problems/format.ts";
 import { DiagramCache, diagramCacheKey } from "../../src/diagrams/cache.ts";
 import { darkPalette, lightPalette, mermaidConfig, type DiagramPalette } from "../../src/diagrams/config.ts";
 import { describeMermaidError, fileLineOf } from "../../src/diagrams/errors.ts";
 import { diagramSession } from "../../src/diagrams/session.ts";
 import { parseDiagramMeta, readAccessibility } from "../../src/diagrams/source.ts";
 import { finishSvg, listIds, prefixIds } from "../../src/diagrams/svg.ts";
-import { createPipeline, shikiConfig } from "../../src/markdown/pipeline.ts";
-import { fixturesDir } from "./support/markdown.ts";
+import { renderMarkdown } from "./support/markdown.ts";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "aula-diagrams-"));
 afterAll(async () => {
@@ -19,15 +17,8 @@ afterAll(async () => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
-/** The build's pipeline, with the diagram cache in a temporary folder. */
-async function render(markdown: string) {
-  const pipeline = createPipeline({ base: "/", publicDir: resolve(fixturesDir, "public"), diagramCacheDir: cacheDir });
-  const processor = await createMarkdownProcessor({ ...pipeline, shikiConfig, smartypants: false });
-  buildDiagnostics().clear();
-  const path = resolve(process.cwd(), "content/tema2/prueba.md");
-  const result = await processor.render(markdown, { fileURL: new URL(`file://${path}`) });
-  return { html: result.code, diagnostics: buildDiagnostics().list() };
-}
+/** The build's reader, with the diagram cache in a temporary folder. */
+const render = (markdown: string) => renderMarkdown(markdown, { diagramCacheDir: cacheDir });
 
 const flow = (title: string) =>
   [
@@ -126,7 +117,7 @@ describe("remark-mermaid", { timeout: 60_000 }, () => {
 
   it("fails a diagram without accTitle at the fence's line", async () => {
     const { diagnostics } = await render(["# T", "", "```mermaid", "flowchart LR", "  A --> B", "```"].join("\n"));
-    expect(diagnostics.map(formatDiagnostic)).toEqual([
+    expect(diagnostics.map(formatProblem)).toEqual([
       "content/tema2/prueba.md:3:1  error  El diagrama no tiene título accesible  (añade una línea «accTitle: …» que diga en una frase qué muestra el diagrama)  [diagram/acc-title]",
     ]);
   });
@@ -146,7 +137,7 @@ describe("remark-mermaid", { timeout: 60_000 }, () => {
     const { diagnostics } = await render(source.join("\n"));
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: "error", ruleId: "diagram/syntax", line: 7 });
-    expect(diagnostics[0]?.reason).toMatch(/^El diagrama no es válido: Error de sintaxis · Expecting /);
+    expect(diagnostics[0]?.message).toMatch(/^El diagrama no es válido: Error de sintaxis · Expecting /);
   });
 });
 

@@ -6,19 +6,19 @@ import { main } from "../../src/lint/cli.ts";
 import { lintConfigSchema } from "../../src/lint/config.ts";
 import { extractBlocks } from "../../src/lint/extract.ts";
 import { lintLessons } from "../../src/lint/lint.ts";
-import type { Finding } from "../../src/lint/model.ts";
+import type { Problem } from "../../src/lint/model.ts";
 import { shellcheckVersion } from "../../src/lint/rules/shellcheck.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const config = lintConfigSchema.parse(JSON.parse(readFileSync(join(root, "scripts/lint-code-blocks.json"), "utf8")));
 
-async function lint(markdown: string, shellcheck = false): Promise<Finding[]> {
+async function lint(markdown: string, shellcheck = false): Promise<Problem[]> {
   const { findings } = await lintLessons([{ file: "leccion.md", source: markdown }], { config, shellcheck });
   return findings;
 }
 
 const fence = (lang: string, code: string) => `Texto.\n\n\`\`\`${lang}\n${code}\n\`\`\`\n`;
-const rules = (findings: Finding[]) => findings.map((f) => f.ruleId);
+const rules = (findings: Problem[]) => findings.map((f) => f.ruleId);
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -33,7 +33,7 @@ describe("the seed's original errors", () => {
   it("reports each one at its line in the lesson file", async () => {
     const { code, stdout } = await run(["--format", "json", "--no-shellcheck", fixture]);
     expect(code).toBe(1);
-    const found = (JSON.parse(stdout) as Finding[]).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    const found = (JSON.parse(stdout) as Problem[]).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
     expect(found).toEqual(
       expect.arrayContaining([
         "10:1 dockerfile/invalid", // docker commands in a dockerfile fence
@@ -121,7 +121,7 @@ describe("rules: a failing and a passing snippet each", () => {
     ["json/syntax", fence("json", '{"a": 1,}'), fence("json", '{"a": 1}')],
     ["yaml/syntax", fence("yaml", "a: [1, 2"), fence("yaml", "a: [1, 2]")],
     [
-      "mermaid/acc-title",
+      "diagram/acc-title",
       fence("mermaid", "flowchart LR\n  A --> B"),
       fence("mermaid", "flowchart LR\n  accTitle: Flujo\n  A --> B"),
     ],

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/export-pdf.ts";
 import { buildAnswerKey } from "../../src/print/answers.ts";
 import { isFreshBuild, listPrintPages } from "../../src/print/export.ts";
-import { inlineMarkdownToText, renderInlineMarkdown } from "../../src/print/inline-markdown.ts";
+import { inlineMarkdownToHtml } from "../../src/markdown/inline.ts";
 import {
   canonicalSiteUrl,
   createIdMapper,
@@ -16,24 +16,26 @@ import {
 } from "../../src/print/model.ts";
 import { scopeLessonHtml, type ScopeOptions } from "../../src/print/scope.ts";
 
-describe("inline Markdown of quiz text", () => {
+describe("inline Markdown of quiz text (the site and the answer key)", () => {
   it("renders code, emphasis and links, and escapes everything else", () => {
-    expect(renderInlineMarkdown("Usa `docker image ls` y **no** *borres* <b>nada</b> & ya")).toBe(
-      "Usa <code>docker image ls</code> y <strong>no</strong> <em>borres</em> &lt;b&gt;nada&lt;/b&gt; &amp; ya",
+    expect(inlineMarkdownToHtml("Usa `docker image ls` y **no** *borres* <b>nada</b> & ya")).toBe(
+      "Usa <code>docker image ls</code> y <strong>no</strong> <em>borres</em> &#x3C;b>nada&#x3C;/b> &#x26; ya",
     );
-    expect(renderInlineMarkdown("[Docker Hub](https://hub.docker.com) o <https://x.org/a>")).toBe(
+    expect(inlineMarkdownToHtml("[Docker Hub](https://hub.docker.com) o <https://x.org/a>")).toBe(
       '<a href="https://hub.docker.com">Docker Hub</a> o <a href="https://x.org/a">https://x.org/a</a>',
     );
   });
 
   it("keeps markup characters inside code and drops unsafe link targets", () => {
-    expect(renderInlineMarkdown("`a *b* <c>`")).toBe("<code>a *b* &lt;c&gt;</code>");
-    expect(renderInlineMarkdown("[clic](javascript:alert)")).toBe("clic");
-    expect(renderInlineMarkdown("2 * 3 * 4")).toBe("2 * 3 * 4");
+    expect(inlineMarkdownToHtml("`a *b* <c>`")).toBe("<code>a *b* &#x3C;c></code>");
+    expect(inlineMarkdownToHtml("[clic](javascript:alert)")).toBe("clic");
+    expect(inlineMarkdownToHtml("2 * 3 * 4")).toBe("2 * 3 * 4");
   });
 
-  it("gives plain text for bookmarks", () => {
-    expect(inlineMarkdownToText("El comando `ls <dir>` **lista**")).toBe("El comando ls <dir> lista");
+  it("supports GFM strikethrough and bare URLs, as the lessons do", () => {
+    expect(inlineMarkdownToHtml("~~docker run -d~~ mira https://docs.docker.com/engine/")).toBe(
+      '<del>docker run -d</del> mira <a href="https://docs.docker.com/engine/">https://docs.docker.com/engine/</a>',
+    );
   });
 });
 

@@ -50,14 +50,14 @@ export function checkDockerCommand(command: Command, reference: DockerReference)
   const start = commandNameIndex(command);
   if (start < 0 || command[start].text !== "docker") return [];
   const problems: BlockProblem[] = [];
-  const report = (word: Word, ruleId: string, message: string, note?: string) =>
+  const report = (word: Word, ruleId: string, message: string, fix?: string) =>
     problems.push({
       line: word.line,
       column: word.column,
       severity: "error",
       ruleId,
       message,
-      ...(note ? { note } : {}),
+      ...(fix ? { fix } : {}),
     });
 
   let current = reference.command;
@@ -100,7 +100,7 @@ function checkFlag(
   words: Command,
   k: number,
   path: string,
-  report: (word: Word, ruleId: string, message: string, note?: string) => void,
+  report: (word: Word, ruleId: string, message: string, fix?: string) => void,
 ): number {
   const word = words[k];
   const text = word.text;

@@ -7,10 +7,10 @@ const problemAt = (
   severity: Severity,
   ruleId: string,
   message: string,
-  note?: string,
+  fix?: string,
 ): BlockProblem => {
   const start = argument.getRange().start;
-  return { line: start.line + 1, column: start.character + 1, severity, ruleId, message, ...(note ? { note } : {}) };
+  return { line: start.line + 1, column: start.character + 1, severity, ruleId, message, ...(fix ? { fix } : {}) };
 };
 
 /** Splits a RUN's arguments into the commands joined by `&&`, `||`, `;` and `|`. */

@@ -21,7 +21,7 @@ export function checkLanguage(block: CodeBlock): BlockProblem[] {
         severity: "error",
         ruleId: "code/language",
         message: "El bloque de código no dice su lenguaje",
-        note: hint,
+        fix: hint,
       },
     ];
   }
@@ -32,7 +32,7 @@ export function checkLanguage(block: CodeBlock): BlockProblem[] {
       severity: "error",
       ruleId: "code/language",
       message: `Lenguaje desconocido «${lang}»`,
-      note: `usa uno de: ${[...knownLanguages].slice(0, 12).join(", ")}…, o .term1`,
+      fix: `usa uno de: ${[...knownLanguages].slice(0, 12).join(", ")}…, o .term1`,
     },
   ];
 }

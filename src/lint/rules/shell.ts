@@ -96,7 +96,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
           severity: "error",
           ruleId: "shell/unicode-dash",
           message: `«${word.raw}» empieza por una raya tipográfica (${dash[0]}), no por guiones`,
-          note: `escribe «${fixed}»`,
+          fix: `escribe «${fixed}»`,
         });
       }
       const quote = curlyQuotes.exec(word.bare);
@@ -107,7 +107,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
           severity: "error",
           ruleId: "shell/unicode-quote",
           message: `«${word.raw}» lleva comillas tipográficas (${quote[0]}), que el shell no entiende como comillas`,
-          note: "usa comillas rectas \" o '",
+          fix: "usa comillas rectas \" o '",
         });
       }
     }
@@ -125,7 +125,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
       message: known
         ? `La orden «${name.text}» se escribe en minúsculas`
         : `«${name.text}» no es una orden conocida (empieza por mayúscula)`,
-      note: known
+      fix: known
         ? `escribe «${lower}»`
         : "revisa la mayúscula, o añade la orden a «commands» en scripts/lint-code-blocks.json",
     });

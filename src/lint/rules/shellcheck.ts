@@ -63,7 +63,7 @@ export async function runShellcheck(
         severity: levels[comment.level],
         ruleId: `SC${comment.code}`,
         message: comment.message,
-        note: `https://www.shellcheck.net/wiki/SC${comment.code}`,
+        fix: `https://www.shellcheck.net/wiki/SC${comment.code}`,
       });
     }
     return results;

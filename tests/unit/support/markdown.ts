@@ -1,27 +1,42 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { buildDiagnostics, type Diagnostic } from "../../../src/diagnostics.ts";
-import { createPipeline, shikiConfig } from "../../../src/markdown/pipeline.ts";
+import type { Problem } from "../../../src/problems/model.ts";
+import { buildProblems } from "../../../src/problems/report.ts";
+import { parseCourseConfig } from "../../../src/course/config.ts";
+import { parseLessonFileName } from "../../../src/course/lessons.ts";
+import { createLessonRenderer, lessonText } from "../../../src/markdown/source.ts";
 
 export const fixturesDir = resolve(import.meta.dirname, "../../fixtures");
 
-/** Renders Markdown through the same plugins and settings as the build. */
+const course = parseCourseConfig(
+  "title: Curso\nunits:\n  - id: tema2\n    title: Tema 2\n  - id: tema3\n    title: Tema 3\n",
+  "curso.yaml",
+).config!;
+
+/**
+ * Renders a lesson through the build's reader: the same front matter split, Liquid, guard, plugins
+ * and settings. The lesson id is `unit/slug` from `path` unless `lessonId` says otherwise.
+ */
 export async function renderMarkdown(
   markdown: string,
-  options: { path?: string; publicDir?: string; base?: string } = {},
-): Promise<{ html: string; diagnostics: Diagnostic[]; frontmatter: Record<string, unknown> }> {
-  const pipeline = createPipeline({
+  options: { path?: string; publicDir?: string; base?: string; lessonId?: string; diagramCacheDir?: string } = {},
+): Promise<{ html: string; diagnostics: Problem[]; frontmatter: Record<string, unknown> }> {
+  const render = await createLessonRenderer({
     base: options.base ?? "/",
     publicDir: options.publicDir ?? resolve(fixturesDir, "public"),
     legacyBase: "/Ciberseguridad-PePS/",
+    diagramCacheDir: options.diagramCacheDir,
   });
-  const processor = await createMarkdownProcessor({ ...pipeline, shikiConfig, smartypants: false });
-  const collector = buildDiagnostics();
+  const collector = buildProblems();
   collector.clear();
-  const path = resolve(process.cwd(), options.path ?? "content/tema2/prueba.md");
-  const result = await processor.render(markdown, { fileURL: new URL(`file://${path}`) });
-  return { html: result.code, diagnostics: collector.list(), frontmatter: result.metadata.frontmatter };
+  const relativePath = options.path ?? "content/tema2/prueba.md";
+  const path = resolve(process.cwd(), relativePath);
+  const [unit = "tema2", fileName = "prueba.md"] = relativePath.split("/").slice(-2);
+  const lessonId = options.lessonId ?? `${unit}/${parseLessonFileName(fileName).slug}`;
+  const text = lessonText(relativePath, markdown, { baseUrl: (options.base ?? "/").replace(/\/$/, "") });
+  for (const p of text.problems) collector.add(p);
+  const result = await render(text.text, { path, context: { lessonId, unit: lessonId.split("/")[0] ?? unit, course } });
+  return { html: result.html, diagnostics: collector.list(), frontmatter: result.metadata.frontmatter };
 }
 
 export function readFixture(path: string): string {
