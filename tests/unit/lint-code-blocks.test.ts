@@ -237,11 +237,11 @@ describe("suppression", () => {
 describe("output and exit codes", () => {
   const fixture = "tests/fixtures/lint/06-original.md";
 
-  it("human: file:line:col, severity, rule, message, then the source line and a caret", async () => {
+  it("human: file:line:col, severity, message, fix, rule, then the source line and a caret", async () => {
     const { stdout } = await run(["--no-shellcheck", fixture]);
     expect(stdout).toContain(
       [
-        "tests/fixtures/lint/06-original.md:64:5  error  shell/unicode-dash  «–rm» empieza por una raya tipográfica (–), no por guiones  (escribe «--rm»)",
+        "tests/fixtures/lint/06-original.md:64:5  error  «–rm» empieza por una raya tipográfica (–), no por guiones  (escribe «--rm»)  [shell/unicode-dash]",
         "  64 |     –rm \\",
         "     |     ^",
       ].join("\n"),
@@ -261,7 +261,7 @@ describe("output and exit codes", () => {
     try {
       const lesson = join(dir, "a.md");
       const { writeFileSync } = await import("node:fs");
-      writeFileSync(lesson, fence("mermaid", "flowchart LR\n  A --> B"));
+      writeFileSync(lesson, fence("mermaid", "flowchart LR\n  accTitle: Flujo\n  A --> B"));
       expect((await run(["--no-shellcheck", lesson])).code).toBe(0);
       expect((await run(["--no-shellcheck", "--max-warnings", "0", lesson])).code).toBe(1);
       expect((await run(["--format", "xml", lesson])).code).toBe(2);

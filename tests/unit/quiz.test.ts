@@ -198,7 +198,7 @@ describe("quiz syntax: mistakes stop the build with file:line and a fix", () => 
         line,
         severity: "error",
         ruleId,
-        note: expect.stringMatching(note),
+        fix: expect.stringMatching(note),
       }),
     ]);
     expect(html).not.toContain("{:");
