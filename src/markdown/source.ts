@@ -101,10 +101,7 @@ export interface RenderedLesson {
   metadata: { headings: MarkdownHeading[]; frontmatter: Record<string, unknown>; imagePaths: string[] };
 }
 
-export type LessonRenderer = (
-  text: string,
-  file: { path: string; context?: LessonContext },
-) => Promise<RenderedLesson>;
+export type LessonRenderer = (text: string, file: { path: string; context?: LessonContext }) => Promise<RenderedLesson>;
 
 /**
  * The one Markdown-to-HTML chain of `.md` lessons: the parser, our plugins from `pipeline.ts`,
@@ -113,13 +110,17 @@ export type LessonRenderer = (
  * reading a lesson (the lint) does not load Shiki, mermaid or the plugins.
  */
 export async function createLessonRenderer(options: PipelineOptions): Promise<LessonRenderer> {
-  const [{ rehypeHeadingIds, rehypeShiki }, { default: rehypeRaw }, { default: rehypeStringify }, { default: remarkRehype }] =
-    await Promise.all([
-      import("@astrojs/markdown-remark"),
-      import("rehype-raw"),
-      import("rehype-stringify"),
-      import("remark-rehype"),
-    ]);
+  const [
+    { rehypeHeadingIds, rehypeShiki },
+    { default: rehypeRaw },
+    { default: rehypeStringify },
+    { default: remarkRehype },
+  ] = await Promise.all([
+    import("@astrojs/markdown-remark"),
+    import("rehype-raw"),
+    import("rehype-stringify"),
+    import("remark-rehype"),
+  ]);
   const { createPipeline, shikiConfig } = await import("./pipeline.ts");
   const { remarkPlugins, rehypePlugins } = createPipeline(options);
   const processor = markdownParser()
