@@ -28,33 +28,25 @@ export function readAccessibility(source: string): DiagramAccessibility {
   return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
 }
 
+const accessibilityTexts = {
+  "diagram/acc-title": [
+    "El diagrama no tiene título accesible",
+    "añade una línea «accTitle: …» que diga en una frase qué muestra el diagrama",
+  ],
+  "diagram/acc-descr": [
+    "El diagrama no tiene descripción accesible",
+    "añade «accDescr: …» con lo que se ve en el diagrama, para quien no puede verlo",
+  ],
+} as const;
+
 /**
  * A diagram needs a text alternative: without `accTitle:` a screen reader hears nothing, so the
  * build stops; without `accDescr:` it only hears the title. The build and the lint both ask here.
  */
 export function checkDiagramAccessibility(source: string): BlockProblem[] {
   const access = readAccessibility(source);
-  if (!access.title)
-    return [
-      {
-        line: 1,
-        column: 1,
-        severity: "error",
-        ruleId: "diagram/acc-title",
-        message: "El diagrama no tiene título accesible",
-        fix: "añade una línea «accTitle: …» que diga en una frase qué muestra el diagrama",
-      },
-    ];
-  if (!access.description)
-    return [
-      {
-        line: 1,
-        column: 1,
-        severity: "warning",
-        ruleId: "diagram/acc-descr",
-        message: "El diagrama no tiene descripción accesible",
-        fix: "añade «accDescr: …» con lo que se ve en el diagrama, para quien no puede verlo",
-      },
-    ];
-  return [];
+  const ruleId = !access.title ? "diagram/acc-title" : !access.description ? "diagram/acc-descr" : undefined;
+  if (!ruleId) return [];
+  const [message, fix] = accessibilityTexts[ruleId];
+  return [{ line: 1, column: 1, severity: ruleId === "diagram/acc-title" ? "error" : "warning", ruleId, message, fix }];
 }

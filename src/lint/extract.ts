@@ -36,7 +36,7 @@ function parseComment(node: RootContent | undefined): Suppression | undefined {
 
 /**
  * Every fenced code block of one lesson, wherever it is (lists, quotes, callouts, quizzes), with
- * lesson-file positions. It is the build's reader's parse (front matter split, Liquid, guard), so
+ * lesson-file positions. It is the build's reader's parse (front matter split, Liquid), so
  * line N here is line N there.
  */
 export function extractBlocks(file: string, source: string, options: ExtractOptions = {}): ExtractResult {

@@ -33,26 +33,22 @@ export function markdownParser(options: { mdx?: boolean } = {}) {
 
 const isMdx = (file: string) => file.toLowerCase().endsWith(".mdx");
 
-/** Astro reads a body that starts with `---` as front matter a second time; an empty comment stops it. */
-function guardThematicBreak(body: string): string {
-  return /^\s*(---|\+\+\+)/.test(body) && body.startsWith("\n") ? `<!---->${body}` : body;
-}
-
 export interface LessonText {
-  /** The body as the parser sees it: front matter blanked, Liquid applied, line N is line N of the file. */
+  /** The body as the parser sees it: front matter blanked, Liquid applied; line N is line N of the file. */
   text: string;
   problems: Problem[];
 }
 
 /**
- * The steps before parsing, for both reading and rendering: front matter lines blanked, Liquid
- * (`.md` only: MDX has its own braces) and the thematic-break guard. `source` is the whole file.
+ * The steps before parsing, for both reading and rendering: front matter lines blanked and Liquid
+ * (`.md` only: MDX has its own braces). `source` is the whole file. A body that starts with `---`
+ * needs no guard: only Astro's own front matter reader took it for a second front matter.
  */
 export function lessonText(file: string, source: string, options: { baseUrl?: string } = {}): LessonText {
   const body = splitFrontmatter(source).body;
   if (isMdx(file)) return { text: body, problems: [] };
   const liquid = preprocessLiquid(body, { baseUrl: options.baseUrl ?? "", file });
-  return { text: guardThematicBreak(liquid.text), problems: liquid.diagnostics };
+  return { text: liquid.text, problems: liquid.diagnostics };
 }
 
 export interface ParsedLesson extends LessonText {
