@@ -9,30 +9,37 @@ import { createLessonRenderer, type LessonRenderer, lessonText } from "../markdo
 import { loadCourseConfig, readSiteEnv } from "./env.ts";
 import { readLesson } from "./lessons.ts";
 import { listLessonFiles } from "./lessons-files.ts";
+import { renderVersion } from "./render-version.ts";
 
-export { listLessonFiles };
+/** What a stored `.md` entry keeps besides its HTML: the problems its plugins reported, to repeat them. */
+interface StoredMetadata {
+  problems?: Problem[];
+}
 
 /**
  * Loads every lesson of the course. Unlike Astro's glob loader it reads Jekyll front matter
  * leniently, renders `.md` lessons through our one reader (so plugins get the lesson's id, unit
  * and course, and positions are file positions), and fails the build once, listing every author
- * mistake, instead of logging and carrying on.
+ * mistake, instead of logging and carrying on. A lesson is rendered again only when its file, the
+ * course config, the base path or the rendering code changed; entries of deleted files are dropped.
  */
 export function courseLoader(): Loader {
-  let render: LessonRenderer | undefined;
+  let renderer: { key: string; render: LessonRenderer } | undefined;
   return {
     name: "aula-course",
     async load({ store, logger, parseData, generateDigest }) {
       const env = readSiteEnv();
       const course = loadCourseConfig(env.contentDir);
-      render ??= await createLessonRenderer({
-        base: env.base,
-        publicDir: resolve("public"),
-        legacyBase: course.legacyBase,
-      });
+      const rendererKey = `${env.base}\n${course.legacyBase ?? ""}`;
+      if (renderer?.key !== rendererKey) {
+        const options = { base: env.base, publicDir: resolve("public"), legacyBase: course.legacyBase };
+        renderer = { key: rendererKey, render: await createLessonRenderer(options) };
+      }
+      const { render } = renderer;
       const collector = buildProblems();
       const problems: Problem[] = [];
-      store.clear();
+      const context = `${renderVersion()}\n${env.base}\n${JSON.stringify(course)}\n`;
+      const seen = new Set<string>();
 
       for (const path of listLessonFiles(env.contentDir)) {
         const absolute = join(env.contentDir, path);
@@ -43,8 +50,17 @@ export function courseLoader(): Loader {
         problems.push(...lesson.diagnostics);
         if (!lesson.place || !lesson.frontmatter) continue;
 
-        const context = { lessonId: lesson.place.id, unit: lesson.place.unit, course };
-        rememberLessonContext(absolute, context);
+        const lessonContext = { lessonId: lesson.place.id, unit: lesson.place.unit, course };
+        rememberLessonContext(absolute, lessonContext);
+        seen.add(lesson.place.id);
+        const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, "") });
+        problems.push(...text.problems);
+        const digest = generateDigest(context + source);
+        const stored = store.get(lesson.place.id);
+        if (stored?.digest === digest && stored.filePath === relative(process.cwd(), absolute)) {
+          problems.push(...((stored.rendered?.metadata as StoredMetadata | undefined)?.problems ?? []));
+          continue;
+        }
         const data = await parseData({
           id: lesson.place.id,
           data: { ...lesson.frontmatter, ...lesson.place },
@@ -55,16 +71,16 @@ export function courseLoader(): Loader {
           data,
           body: lesson.body,
           filePath: relative(process.cwd(), absolute),
-          digest: generateDigest(source),
+          digest,
         };
         if (path.endsWith(".mdx")) {
           store.set({ ...entry, deferredRender: true });
           continue;
         }
-        const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, "") });
-        problems.push(...text.problems);
         try {
-          store.set({ ...entry, rendered: await render(text.text, { path: absolute, context }) });
+          const rendered = await render(text.text, { path: absolute, context: lessonContext });
+          const reported = collector.list().filter((p) => p.file === file);
+          store.set({ ...entry, rendered: { ...rendered, metadata: { ...rendered.metadata, problems: reported } } });
         } catch (error) {
           problems.push({
             file,
@@ -75,6 +91,7 @@ export function courseLoader(): Loader {
         }
       }
 
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       for (const p of problems) collector.add(p);
       const all = collector.list();
       for (const warning of all.filter((p) => p.severity !== "error")) logger.warn(formatProblem(warning));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readSiteEnv } from "../course/env.ts";
-import { listLessonFiles } from "../course/loader.ts";
+import { listLessonFiles } from "../course/lessons-files.ts";
 import { relativeFilePath } from "../problems/report.ts";
 import { configFileName, loadLintConfig } from "./config.ts";
 import { formatGithub, formatHuman, formatJson, summarize } from "../problems/format.ts";

@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { courseLoader } from "../../src/course/loader.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "aula-loader-"));
+const previous = process.env.AULA_CONTENT_DIR;
+afterAll(() => {
+  if (previous === undefined) delete process.env.AULA_CONTENT_DIR;
+  else process.env.AULA_CONTENT_DIR = previous;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const lesson = (title: string) => `---\ntitle: ${title}\n---\n\n## ${title}\n\nTexto.\n`;
+writeFileSync(join(dir, "curso.yaml"), "title: Curso\nunits:\n  - id: tema1\n    title: Tema 1\n");
+mkdirSync(join(dir, "tema1"));
+writeFileSync(join(dir, "tema1/01-uno.md"), lesson("Uno"));
+writeFileSync(join(dir, "tema1/02-dos.md"), lesson("Dos"));
+
+type Entry = { id: string; digest?: string; rendered?: { html: string } };
+const entries = new Map<string, Entry>();
+const rendered: string[] = [];
+const store = {
+  get: (id: string) => entries.get(id),
+  set: (entry: Entry) => {
+    if (entry.rendered) rendered.push(entry.id);
+    entries.set(entry.id, entry);
+    return true;
+  },
+  keys: () => [...entries.keys()],
+  delete: (id: string) => entries.delete(id),
+  clear: () => entries.clear(),
+};
+const context = {
+  store,
+  logger: { warn: () => {} },
+  parseData: async ({ data }: { data: unknown }) => data,
+  generateDigest: (text: string) => createHash("sha256").update(text).digest("hex"),
+};
+const load = async () => {
+  process.env.AULA_CONTENT_DIR = dir;
+  rendered.length = 0;
+  await courseLoader().load(context as never);
+  return [...rendered];
+};
+
+describe("course loader: only what changed is rendered again", () => {
+  it("renders every lesson once, then only the edited one, and drops a deleted one", async () => {
+    expect((await load()).sort()).toEqual(["tema1/dos", "tema1/uno"]);
+    expect(await load()).toEqual([]);
+
+    writeFileSync(join(dir, "tema1/02-dos.md"), lesson("Dos, revisada"));
+    expect(await load()).toEqual(["tema1/dos"]);
+    expect(entries.get("tema1/dos")?.rendered?.html).toContain("Dos, revisada");
+    expect(entries.get("tema1/uno")?.rendered?.html).toContain("Uno");
+
+    unlinkSync(join(dir, "tema1/01-uno.md"));
+    expect(await load()).toEqual([]);
+    expect([...entries.keys()]).toEqual(["tema1/dos"]);
+  });
+
+  it("still fails on a stored lesson's quiz error when the lesson did not change", async () => {
+    writeFileSync(join(dir, "tema1/03-mal.md"), `${lesson("Mal")}\n{:.quiz}\n¿Cuál?\n- ( ) Uno\n- ( ) Dos\n`);
+    await expect(load()).rejects.toThrow(/03-mal\.md:9:1 {2}error .*\[quiz\/no-correct-option\]/);
+    await expect(load()).rejects.toThrow(/\[quiz\/no-correct-option\]/);
+    expect(rendered).toEqual([]);
+  });
+});
