@@ -1,16 +1,12 @@
 import { summarize } from "./summary.ts";
 import { href, readingOrder, type CourseModel, type LessonSummary } from "./model.ts";
-import { lessonPdfPath, coursePdfPath } from "../print/model.ts";
+import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../print/model.ts";
 import { toHtml } from "hast-util-to-html";
 import { inlineMarkdown } from "../quiz/inline.ts";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 
 /** A heading as Astro's `render()` lists it. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+export type Heading = PrintHeading;
 
 /** What the Markdown plugins publish for a lesson (`remarkPluginFrontmatter`). */
 export type PluginFrontmatter = Record<string, unknown> | undefined;
