@@ -1,11 +1,43 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import { base } from "astro:config/client";
+import { getCollection, render, type CollectionEntry } from "astro:content";
 import { loadCourseConfig, readSiteEnv } from "./env.ts";
-import { buildCourseModel, type CourseModel } from "./model.ts";
+import {
+  homeRouteData,
+  lessonQuizzes,
+  lessonRouteData,
+  notFoundRouteData,
+  progressRouteData,
+  type HomeRouteData,
+  type LessonRouteData,
+  type NotFoundRouteData,
+  type ProgressRouteData,
+} from "./route-data.ts";
+import type { CourseConfig } from "./schema.ts";
+import { printDocumentData } from "../print/document.ts";
+import { buildCourseModel, readingOrder, type CourseModel } from "./model.ts";
 
 export type LessonEntry = CollectionEntry<"lessons">;
+/** A lesson's rendered body, as a component. */
+export type LessonContent = Awaited<ReturnType<typeof render>>["Content"];
 
-/** The course model for pages: the config's units with the collection's lessons. */
-export async function getCourse(): Promise<{ course: CourseModel; entries: LessonEntry[] }> {
+export interface CourseContent {
+  config: CourseConfig;
+  course: CourseModel;
+  entries: LessonEntry[];
+}
+
+let built: Promise<CourseContent> | undefined;
+
+/**
+ * The course config, model and lessons. A build reads them once for all its pages; the dev server
+ * reads them on every request, since a lesson may have changed in between.
+ */
+export function getCourse(): Promise<CourseContent> {
+  if (import.meta.env.DEV) return readCourse();
+  return (built ??= readCourse());
+}
+
+async function readCourse(): Promise<CourseContent> {
   const entries = await getCollection("lessons");
   const config = loadCourseConfig(readSiteEnv().contentDir);
   const course = buildCourseModel(
@@ -19,7 +51,7 @@ export async function getCourse(): Promise<{ course: CourseModel; entries: Lesso
       description: entry.data.description,
     })),
   );
-  return { course, entries };
+  return { config, course, entries };
 }
 
 /** Props of a page made for every lesson: the lesson and the course around it. */
@@ -37,4 +69,67 @@ export async function lessonStaticPaths(): Promise<
     params: { unit: entry.data.unit, lesson: entry.data.slug },
     props: { entry, course },
   }));
+}
+
+/** The lesson page: its rendered content and the data around it. */
+export async function getLessonRoute({ entry, course }: LessonPageProps) {
+  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+  const data: LessonRouteData = lessonRouteData(course, base, {
+    id: entry.id,
+    unit: entry.data.unit,
+    title: entry.data.title,
+    description: entry.data.description,
+    showToc: entry.data.conToc,
+    headings,
+    frontmatter: remarkPluginFrontmatter,
+    html: entry.rendered?.html,
+  });
+  return { Content, data };
+}
+
+export async function getHomeRoute(): Promise<HomeRouteData> {
+  return homeRouteData((await getCourse()).course, base);
+}
+
+export async function getProgressRoute(): Promise<ProgressRouteData> {
+  const { course, entries } = await getCourse();
+  const quizzes = new Map(
+    await Promise.all(
+      entries.map(async (entry) => [entry.id, lessonQuizzes((await render(entry)).remarkPluginFrontmatter)] as const),
+    ),
+  );
+  return progressRouteData(course, base, quizzes);
+}
+
+export async function getNotFoundRoute(): Promise<NotFoundRouteData> {
+  return notFoundRouteData((await getCourse()).config, base);
+}
+
+/**
+ * A print page: the whole course in reading order, or one lesson. `site` is Astro's, for the
+ * addresses printed on paper.
+ */
+export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry) {
+  const { config, course, entries } = await getCourse();
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const printed = lesson ? [lesson] : readingOrder(course).flatMap((summary) => byId.get(summary.id) ?? []);
+  const rendered = await Promise.all(printed.map((entry) => render(entry)));
+  const data = printDocumentData({
+    course,
+    kind: lesson ? "lesson" : "course",
+    base,
+    site: site?.href,
+    courseUrl: config.url,
+    today: new Date(),
+    lessons: printed.map((entry, index) => ({
+      id: entry.id,
+      unit: entry.data.unit,
+      title: entry.data.title,
+      description: entry.data.description,
+      data: entry.data as Record<string, unknown>,
+      headings: rendered[index]?.headings ?? [],
+      frontmatter: rendered[index]?.remarkPluginFrontmatter,
+    })),
+  });
+  return { data, contents: rendered.map((r) => r.Content) };
 }

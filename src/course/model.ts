@@ -40,13 +40,6 @@ export function readingOrder(course: CourseModel): LessonSummary[] {
   return course.units.flatMap((unit) => unit.lessons);
 }
 
-export function neighbours(course: CourseModel, id: string): { previous?: LessonSummary; next?: LessonSummary } {
-  const order = readingOrder(course);
-  const index = order.findIndex((lesson) => lesson.id === id);
-  if (index === -1) return {};
-  return { previous: order[index - 1], next: order[index + 1] };
-}
-
 /** Joins the base path and a site path, e.g. `href("/Curso/", "tema2/x/")` is `/Curso/tema2/x/`. */
 export function href(base: string, path = ""): string {
   return `${base}${path.replace(/^\/+/, "")}`;

@@ -3,16 +3,13 @@ export const strings = {
   "site.skipToContent": "Saltar al contenido",
   "site.home": "Inicio",
   "site.footer": "Hecho con aula",
-  "site.lessons": "Lecciones",
   "site.units": "Unidades",
-  "site.lessonCount": "lecciones",
   "nav.menu": "Menú del curso",
   "nav.allUnits": "Todas las unidades",
   "nav.previous": "Anterior",
   "nav.next": "Siguiente",
   "nav.pagination": "Navegación entre lecciones",
   "nav.sidebar": "Navegación del curso",
-  "nav.currentPage": "Página actual",
   "toc.title": "En esta página",
   "toc.label": "Índice de la lección",
   "heading.anchor": "Enlace a esta sección",
@@ -118,8 +115,6 @@ export const strings = {
   "print.exercise": "Ejercicio",
   "print.answer": "Respuesta:",
   "print.answersMultiple": "Respuestas:",
-
-  // Comprobación de bloques de código (scripts/lint-code-blocks.ts)
 } as const;
 
 export type StringKey = keyof typeof strings;

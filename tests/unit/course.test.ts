@@ -3,7 +3,8 @@ import { parseCourseConfig } from "../../src/course/config.ts";
 import { normalizeBase, readSiteEnv } from "../../src/course/env.ts";
 import { parseFrontmatter, splitFrontmatter } from "../../src/course/frontmatter.ts";
 import { parseLessonFileName, readLesson } from "../../src/course/lessons.ts";
-import { buildCourseModel, neighbours } from "../../src/course/model.ts";
+import { buildCourseModel } from "../../src/course/model.ts";
+import { courseNavigation } from "../../src/course/route-data.ts";
 import { formatProblem } from "../../src/problems/format.ts";
 import { preprocessLiquid } from "../../src/markdown/liquid.ts";
 
@@ -90,8 +91,9 @@ describe("lesson order and URLs", () => {
       { id: "tema2/a", unit: "tema2", slug: "a", title: "A", sortKey: "000001" },
     ]);
     expect(model.units[0]?.lessons.map((l) => l.id)).toEqual(["tema2/a", "tema2/b"]);
-    expect(neighbours(model, "tema2/a").next?.id).toBe("tema2/b");
-    expect(neighbours(model, "tema2/b").previous?.id).toBe("tema2/a");
+    const { pagination } = courseNavigation(model, "/");
+    expect(pagination.get("tema2/a")?.next?.href).toBe("/tema2/b/");
+    expect(pagination.get("tema2/b")?.previous?.href).toBe("/tema2/a/");
   });
 });
 

@@ -1,0 +1,215 @@
+import { summarize } from "./summary.ts";
+import { href, readingOrder, type CourseModel, type LessonSummary } from "./model.ts";
+import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../print/model.ts";
+import { inlineMarkdownToHtml } from "../markdown/inline.ts";
+import { quizzesKey, type Quiz } from "../quiz/model.ts";
+
+/** A heading as Astro's `render()` lists it. */
+export type Heading = PrintHeading;
+
+/** What the Markdown plugins publish for a lesson (`remarkPluginFrontmatter`). */
+export type PluginFrontmatter = Record<string, unknown> | undefined;
+
+/** A link with its text, already joined with the site's base. */
+export interface NavLink {
+  href: string;
+  title: string;
+}
+
+/** The headings a lesson shows in its tables of contents: not those its author excluded, within the depths. */
+export function tocHeadings<H extends Heading>(
+  headings: H[],
+  frontmatter: PluginFrontmatter,
+  depths: { min?: number; max?: number } = {},
+): H[] {
+  const excluded = new Set<string>((frontmatter?.tocExclude as string[] | undefined) ?? []);
+  const { min = 1, max = 6 } = depths;
+  return headings.filter((h) => !excluded.has(h.slug) && h.depth >= min && h.depth <= max);
+}
+
+/** The quizzes the quiz plugin found in a lesson. */
+export function lessonQuizzes(frontmatter: PluginFrontmatter): Quiz[] {
+  return (frontmatter?.[quizzesKey] as Quiz[] | undefined) ?? [];
+}
+
+/** The sidebar of a lesson page. */
+export interface SidebarData {
+  unit?: { title: string; lessons: (NavLink & { current: boolean })[] };
+  /** Only the neighbouring units are linked: a page's HTML must not grow with the course. */
+  otherUnits: NavLink[];
+  home: { href: string; label: "nav.allUnits" | "site.home" };
+}
+
+export interface PaginationData {
+  previous?: NavLink;
+  next?: NavLink;
+}
+
+/** Everything about navigation that does not depend on the page: made once per course model. */
+export interface CourseNavigation {
+  /** The links to the units before and after each unit; an unknown unit sits before the first. */
+  otherUnits: (unitId: string) => NavLink[];
+  pagination: Map<string, PaginationData>;
+  home: SidebarData["home"];
+}
+
+const lessonHref = (base: string, lesson: { id: string }) => href(base, `${lesson.id}/`);
+const navLink = (base: string, lesson: LessonSummary): NavLink => ({
+  href: lessonHref(base, lesson),
+  title: lesson.title,
+});
+
+const navigationCache = new WeakMap<CourseModel, Map<string, CourseNavigation>>();
+
+/** The course's unit links and previous/next links, computed once per course model and base. */
+export function courseNavigation(course: CourseModel, base: string): CourseNavigation {
+  let byBase = navigationCache.get(course);
+  if (!byBase) navigationCache.set(course, (byBase = new Map()));
+  const known = byBase.get(base);
+  if (known) return known;
+  const withLessons = course.units.filter((u) => u.lessons.length > 0);
+  const unitLinks = withLessons.map((unit) => ({ href: href(base, `${unit.lessons[0]?.id}/`), title: unit.title }));
+  const otherUnits = new Map<string, NavLink[]>();
+  const around = (position: number) =>
+    [unitLinks[position - 1], unitLinks[position + 1]].filter((link) => link !== undefined);
+  withLessons.forEach((unit, position) => otherUnits.set(unit.id, around(position)));
+  const pagination = new Map<string, PaginationData>();
+  const order = readingOrder(course);
+  order.forEach((lesson, index) => {
+    const previous = order[index - 1];
+    const next = order[index + 1];
+    pagination.set(lesson.id, {
+      previous: previous && navLink(base, previous),
+      next: next && navLink(base, next),
+    });
+  });
+  const navigation: CourseNavigation = {
+    otherUnits: (unitId) => otherUnits.get(unitId) ?? around(-1),
+    pagination,
+    home: { href: base, label: withLessons.length > 1 ? "nav.allUnits" : "site.home" },
+  };
+  byBase.set(base, navigation);
+  return navigation;
+}
+
+export function sidebarData(course: CourseModel, base: string, currentId: string, currentUnit: string): SidebarData {
+  const navigation = courseNavigation(course, base);
+  const unit = course.units.find((u) => u.id === currentUnit);
+  return {
+    unit: unit && {
+      title: unit.title,
+      lessons: unit.lessons.map((lesson) => ({ ...navLink(base, lesson), current: lesson.id === currentId })),
+    },
+    otherUnits: navigation.otherUnits(currentUnit),
+    home: navigation.home,
+  };
+}
+
+/** What a lesson page needs that its content does not say. */
+export interface LessonInput {
+  id: string;
+  unit: string;
+  title: string;
+  description?: string;
+  /** `conToc` in the front matter. */
+  showToc: boolean;
+  headings: Heading[];
+  frontmatter: PluginFrontmatter;
+  /** The rendered HTML, for a description when the front matter has none. */
+  html?: string;
+}
+
+export interface LessonRouteData {
+  courseTitle: string;
+  lessonId: string;
+  title: string;
+  description?: string;
+  unitTitle?: string;
+  pdfHref: string;
+  /** The h2 and h3 of the ToC; empty when the lesson has none or turned it off. */
+  toc: Heading[];
+  hasQuizzes: boolean;
+  sidebar: SidebarData;
+  pagination: PaginationData;
+}
+
+export function lessonRouteData(course: CourseModel, base: string, lesson: LessonInput): LessonRouteData {
+  return {
+    courseTitle: course.title,
+    lessonId: lesson.id,
+    title: lesson.title,
+    description: lesson.description ?? summarize(lesson.html) ?? course.description,
+    unitTitle: course.units.find((u) => u.id === lesson.unit)?.title,
+    pdfHref: href(base, lessonPdfPath(lesson.id)),
+    toc: lesson.showToc ? tocHeadings(lesson.headings, lesson.frontmatter, { min: 2, max: 3 }) : [],
+    hasQuizzes: lessonQuizzes(lesson.frontmatter).length > 0,
+    sidebar: sidebarData(course, base, lesson.id, lesson.unit),
+    pagination: courseNavigation(course, base).pagination.get(lesson.id) ?? {},
+  };
+}
+
+export interface HomeRouteData {
+  title: string;
+  author?: string;
+  description?: string;
+  /** Links to the first lesson and the course PDF; absent when the course has no lesson. */
+  start?: { href: string; pdfHref: string };
+  units: { id: string; title: string; lessons: (NavLink & { description?: string })[] }[];
+}
+
+export function homeRouteData(course: CourseModel, base: string): HomeRouteData {
+  const first = course.units.flatMap((u) => u.lessons)[0];
+  return {
+    title: course.title,
+    author: course.author,
+    description: course.description,
+    start: first && { href: lessonHref(base, first), pdfHref: href(base, coursePdfPath) },
+    units: course.units.map((unit) => ({
+      id: unit.id,
+      title: unit.title,
+      lessons: unit.lessons.map((lesson) => ({ ...navLink(base, lesson), description: lesson.description })),
+    })),
+  };
+}
+
+export interface ProgressRouteData {
+  courseTitle: string;
+  /** Only units and lessons with quizzes. */
+  units: {
+    id: string;
+    title: string;
+    lessons: (NavLink & { id: string; quizzes: { id: string; questionHtml: string }[] })[];
+  }[];
+}
+
+/** «Mi progreso»: every quiz of the course by unit and lesson. */
+export function progressRouteData(
+  course: CourseModel,
+  base: string,
+  quizzesByLesson: ReadonlyMap<string, Quiz[]>,
+): ProgressRouteData {
+  const units = course.units.map((unit) => ({
+    id: unit.id,
+    title: unit.title,
+    lessons: unit.lessons
+      .map((lesson) => ({
+        ...navLink(base, lesson),
+        id: lesson.id,
+        quizzes: (quizzesByLesson.get(lesson.id) ?? []).map((quiz) => ({
+          id: quiz.id,
+          questionHtml: inlineMarkdownToHtml(quiz.question),
+        })),
+      }))
+      .filter((lesson) => lesson.quizzes.length > 0),
+  }));
+  return { courseTitle: course.title, units: units.filter((u) => u.lessons.length > 0) };
+}
+
+export interface NotFoundRouteData {
+  courseTitle: string;
+  homeHref: string;
+}
+
+export function notFoundRouteData(course: { title: string }, base: string): NotFoundRouteData {
+  return { courseTitle: course.title, homeHref: base };
+}
