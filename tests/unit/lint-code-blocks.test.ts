@@ -255,7 +255,9 @@ describe("output and exit codes", () => {
     expect(stdout).toContain(
       "::warning file=tests/fixtures/lint/06-original.md,line=17,col=6,title=DL3006::La imagen «debian»",
     );
-    expect(stdout).toContain("::error file=tests/fixtures/lint/06-original.md,line=64,col=5,title=shell/unicode-dash::");
+    expect(stdout).toContain(
+      "::error file=tests/fixtures/lint/06-original.md,line=64,col=5,title=shell/unicode-dash::",
+    );
     expect(stdout).toContain("::warning file=tests/fixtures/lint/06-original.md,line=24,col=46,title=DL3015::");
   });
 

@@ -1,4 +1,10 @@
-import { detectLanguage, isHttpMessage, startsWithCommand, looksLikeBuildOutput, looksLikeDockerfile } from "../detect-language.ts";
+import {
+  detectLanguage,
+  isHttpMessage,
+  startsWithCommand,
+  looksLikeBuildOutput,
+  looksLikeDockerfile,
+} from "../detect-language.ts";
 import { blockKind, canonicalLanguage, isKnownLanguage, nearestLanguage } from "../languages.ts";
 import type { BlockProblem, CodeBlock } from "../model.ts";
 import { severityOf } from "./catalog.ts";
