@@ -114,7 +114,7 @@ export function checkPlaceholders(script: ShellScript): BlockProblem[] {
       severity: severityOf("shell/placeholder"),
       ruleId: "shell/placeholder",
       message: `${names}: ${found.length > 1 ? "son huecos" : "es un hueco"} que el alumno sustituye por su valor antes de ejecutar la orden`,
-      note: "si no lo es, escríbelo entre comillas",
+      note: "si no es un hueco, escríbelo entre comillas",
     },
   ];
 }
