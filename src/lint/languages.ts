@@ -127,5 +127,6 @@ export function nearestLanguage(lang: string): string | undefined {
   if (alias) return alias;
   const prefix = /^[a-z]+/.exec(lower)?.[0];
   if (prefix && prefix.length >= 2 && highlightableLanguages.has(prefix)) return prefix;
-  return closest(lower, highlightableLanguages);
+  // The languages courses use first: «bsah» is «bash», not the equally near «bat».
+  return closest(lower, knownLanguages) ?? closest(lower, highlightableLanguages);
 }
