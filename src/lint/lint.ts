@@ -19,6 +19,7 @@ import {
   shellScriptOf,
 } from "./rules/shell.ts";
 import { splitCommands } from "./shell-words.ts";
+import { severityOf } from "./rules/catalog.ts";
 
 const dockerReference = createRequire(import.meta.url)("./data/docker.json") as DockerReference;
 
@@ -149,7 +150,7 @@ function applySuppressions(
     if (!suppression.reason)
       findings.push({
         ...at,
-        severity: "error",
+        severity: severityOf("lint/suppression-reason"),
         ruleId: "lint/suppression-reason",
         message: `La excepción «lint-ignore=${suppression.rules.join(",")}» no dice por qué`,
         note: 'añade el motivo: lint-reason="…" en la línea del bloque, o «<!-- lint-ignore REGLA: motivo -->»',
@@ -159,7 +160,7 @@ function applySuppressions(
     for (const rule of judged.filter((r) => !used.has(r)))
       findings.push({
         ...at,
-        severity: "warning",
+        severity: severityOf("lint/unused-suppression"),
         ruleId: "lint/unused-suppression",
         message: `La excepción para «${rule}» no se usa: el bloque ya no tiene ese problema`,
         note: "quítala",

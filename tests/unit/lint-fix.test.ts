@@ -215,7 +215,7 @@ describe("rule catalog", () => {
     const ids = new Set<string>();
     for (const fixture of ["lint/06-original.md", "lint-false-alarms/leccion.md", "lint-jekyll/capitulo.md"])
       for (const f of await lintFile(join(fixtures, fixture))) ids.add(f.ruleId);
-    const catalog = new Set(lintRuleCatalog.map((r) => r.id));
+    const catalog = new Set<string>(lintRuleCatalog.map((r) => r.id));
     expect([...ids].filter((id) => !catalog.has(id))).toEqual([]);
     for (const f of await lintFile(join(fixtures, "lint/06-original.md")))
       if (ruleInfo(f.ruleId)?.id !== "dockerfile/invalid") expect(f.severity).toBe(ruleInfo(f.ruleId)?.severity);

@@ -60,7 +60,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
               severityOf("DL3007"),
               "DL3007",
               `«${image}:latest» cambia con el tiempo`,
-              "fija una versión concreta",
+              tagHint(image),
             ),
           );
       }

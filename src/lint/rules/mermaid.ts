@@ -1,4 +1,5 @@
 import type { BlockProblem } from "../model.ts";
+import { severityOf } from "./catalog.ts";
 
 /**
  * A diagram needs a text alternative: mermaid's `accTitle:` (and ideally `accDescr:`) become the
@@ -10,7 +11,7 @@ export function checkMermaid(source: string): BlockProblem[] {
     {
       line: 1,
       column: 1,
-      severity: "warning",
+      severity: severityOf("mermaid/acc-title"),
       ruleId: "mermaid/acc-title",
       message: "El diagrama no tiene título accesible",
       note: "añade una línea «accTitle: …» (y «accDescr: …») tras el tipo de diagrama",
