@@ -9,6 +9,7 @@ import { fixLesson, writeIfUnchanged } from "../../src/lint/fix.ts";
 import { lintLessons } from "../../src/lint/lint.ts";
 import type { Finding } from "../../src/lint/model.ts";
 import { lintRuleCatalog, ruleInfo } from "../../src/lint/rules/catalog.ts";
+import { shellcheckVersion } from "../../src/lint/rules/shellcheck.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -35,10 +36,10 @@ async function run(argv: string[]) {
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
-async function lintFile(path: string): Promise<Finding[]> {
+async function lintFile(path: string, shellcheck = false): Promise<Finding[]> {
   const { findings } = await lintLessons([{ file: "leccion.md", source: readFileSync(path, "utf8") }], {
     config,
-    shellcheck: false,
+    shellcheck,
   });
   return findings;
 }
@@ -68,6 +69,15 @@ describe("false alarms", () => {
     expect(findings[6].note).toBe("fija una versión: miusuario/miweb:versión");
   });
 });
+
+it.runIf(shellcheckVersion() !== undefined)(
+  "ShellCheck finds no error in placeholders or mislabelled blocks",
+  async () => {
+    const findings = await lintFile(join(fixtures, "lint-false-alarms/leccion.md"), true);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(findings.filter((f) => f.ruleId.startsWith("SC"))).toEqual([]);
+  },
+);
 
 describe("--fix", () => {
   it("leaves a lesson with every fixable case clean, and a second --fix changes nothing", async () => {
