@@ -5,6 +5,7 @@ import { readSiteEnv } from "../course/env.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import { relativeFilePath } from "../problems/report.ts";
 import { configFileName, loadLintConfig } from "./config.ts";
+import { type FixOptions, fixLesson, formatChange, writeIfUnchanged } from "./fix.ts";
 import { formatGithub, formatHuman, formatJson, summarize } from "../problems/format.ts";
 import { type LessonSource, lintLessons } from "./lint.ts";
 import { shellcheckVersion } from "./rules/shellcheck.ts";
@@ -26,6 +27,9 @@ Comprueba cada bloque de código de las lecciones (por defecto, el curso de AULA
   --format human|json|github   formato de salida (human por defecto)
   --max-warnings N              falla también si hay más de N avisos
   --extract CARPETA             escribe cada bloque en un archivo y un manifest.json
+  --fix                         corrige en las lecciones lo que es seguro: lenguaje de los bloques, rayas y
+                                comillas tipográficas, mayúsculas de órdenes, espacios tras «\\»
+  --dry-run                     con --fix: muestra los cambios sin escribir nada
   --no-shellcheck               no ejecuta ShellCheck aunque esté instalado
   --help                        esta ayuda
 
@@ -46,6 +50,8 @@ export async function main(params: MainParams): Promise<number> {
         "max-warnings": { type: "string" },
         extract: { type: "string" },
         "no-shellcheck": { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -71,15 +77,31 @@ export async function main(params: MainParams): Promise<number> {
     }
     const site = readSiteEnv(env, cwd);
     const targets = positionals.length > 0 ? positionals.map((p) => resolve(cwd, p)) : [site.contentDir];
+    if (values["dry-run"] && !values.fix) {
+      stderr("--dry-run solo tiene sentido con --fix");
+      return 2;
+    }
     const lessons: LessonSource[] = [];
+    const paths = new Map<string, string>();
     for (const target of targets) {
       if (!existsSync(target)) {
         stderr(`No existe «${relativeFilePath(target, cwd)}»`);
         return 2;
       }
-      const paths = statSync(target).isDirectory() ? listLessonFiles(target).map((p) => join(target, p)) : [target];
-      for (const path of paths) lessons.push({ file: relativeFilePath(path, cwd), source: readFileSync(path, "utf8") });
+      const files = statSync(target).isDirectory() ? listLessonFiles(target).map((p) => join(target, p)) : [target];
+      for (const path of files) {
+        const file = relativeFilePath(path, cwd);
+        lessons.push({ file, source: readFileSync(path, "utf8") });
+        paths.set(file, path);
+      }
     }
+    if (values.fix)
+      fixAll(lessons, paths, {
+        dryRun: values["dry-run"],
+        options: { baseUrl: site.base.replace(/\/$/, ""), commands: new Set(config.commands) },
+        print: format === "human" ? stdout : stderr,
+        stderr,
+      });
 
     const started = performance.now();
     const useShellcheck = !values["no-shellcheck"] && shellcheckVersion() !== undefined;
@@ -121,6 +143,32 @@ export async function main(params: MainParams): Promise<number> {
     if (env.AULA_DEBUG) stderr(error instanceof Error ? (error.stack ?? "") : "");
     return 2;
   }
+}
+
+/** Fixes each lesson in place (or only prints, with --dry-run); the lint then reads the fixed text. */
+function fixAll(
+  lessons: LessonSource[],
+  paths: ReadonlyMap<string, string>,
+  params: { dryRun: boolean; options: FixOptions; print: (text: string) => void; stderr: (text: string) => void },
+) {
+  let changed = 0;
+  let files = 0;
+  for (const lesson of lessons) {
+    const { source, changes } = fixLesson(lesson.file, lesson.source, params.options);
+    if (changes.length === 0) continue;
+    if (!params.dryRun && !writeIfUnchanged(paths.get(lesson.file)!, lesson.source, source)) {
+      params.stderr(`${lesson.file}: cambió mientras se corregía; no se toca (vuelve a ejecutar --fix)`);
+      continue;
+    }
+    for (const change of changes) params.print(formatChange(lesson.file, change));
+    lesson.source = source;
+    changed += changes.length;
+    files++;
+  }
+  const verb = params.dryRun ? "se cambiarían" : "cambiadas";
+  params.print(
+    `--fix: ${changed} líneas ${verb} en ${files} lecciones${params.dryRun ? " (--dry-run: no se ha escrito nada)" : ""}`,
+  );
 }
 
 export { configFileName };

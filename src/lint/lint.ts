@@ -7,18 +7,20 @@ import { type BlockProblem, type CodeBlock, placeInFile, type Problem } from "./
 import { checkJson, checkYaml } from "./rules/data.ts";
 import { checkDockerCommand, type DockerReference } from "./rules/docker-cli.ts";
 import { checkDockerfile } from "./rules/dockerfile.ts";
-import { checkLanguage } from "./rules/language.ts";
+import { checkLanguage, checkWrongLanguage } from "./rules/language.ts";
 import { checkDiagramAccessibility } from "../diagrams/source.ts";
 import { runShellcheck } from "./rules/shellcheck.ts";
 import {
   atScript,
+  checkContinuationSpaces,
+  checkPlaceholders,
   checkShellSyntax,
   checkShellWords,
-  looksLikeCommand,
   type ShellScript,
   shellScriptOf,
 } from "./rules/shell.ts";
 import { splitCommands } from "./shell-words.ts";
+import { severityOf } from "../problems/rules.ts";
 
 const dockerReference = createRequire(import.meta.url)("./data/docker.json") as DockerReference;
 
@@ -48,29 +50,40 @@ async function checkShell(
   allParse: boolean,
 ): Promise<BlockProblem[]> {
   const syntax = allParse ? [] : await checkShellSyntax(script);
-  const words = splitCommands(script.text);
+  const words = splitCommands(script.original ?? script.text);
   const problems = [
     ...checkShellWords(words, commands),
     ...words.flatMap((c) => checkDockerCommand(c, dockerReference)),
   ];
   const mapped = problems.map((p) => ({ ...p, ...atScript(script, p.line, p.column) }));
-  return [...syntax, ...mapped];
+  return [...syntax, ...mapped, ...checkContinuationSpaces(script), ...checkPlaceholders(script)];
+}
+
+/** The shell code the shell rules read: none from a block that is not really shell. */
+function shellScriptFor(block: CodeBlock): ShellScript | undefined {
+  return checkWrongLanguage(block) ? undefined : shellScriptOf(block);
 }
 
 /** The rules for one block, by what it holds. */
 async function checkBlock(block: CodeBlock, commands: ReadonlySet<string>, allParse: boolean): Promise<BlockProblem[]> {
   const problems = checkLanguage(block);
+  // An untagged block is only told its language: the shell rules on a guess would be false alarms.
   const kind = blockKind(block);
+  if (kind === "none") return problems;
+  const wrong = checkWrongLanguage(block);
+  if (wrong) return [...problems, wrong];
   const script = shellScriptOf(block);
   if (script) problems.push(...(await checkShell(script, commands, allParse)));
-  else if (kind === "none") {
-    // An unlabelled block whose first line is a command still gets the word checks on that line.
+  else if (kind === "dockerfile") {
     const lines = block.value.split("\n");
-    const first = lines.findIndex((l) => l.trim());
-    if (first >= 0 && looksLikeCommand(lines[first]))
-      problems.push(...checkShellWords(splitCommands(lines[first]), commands).map((p) => ({ ...p, line: first + 1 })));
-  } else if (kind === "dockerfile") problems.push(...checkDockerfile(block.value));
-  else if (kind === "json") problems.push(...checkJson(block.value));
+    const whole = {
+      text: block.value,
+      lines: lines.map((_, i) => i + 1),
+      shifts: lines.map(() => 0),
+      dialect: "bash" as const,
+    };
+    problems.push(...checkDockerfile(block.value), ...checkContinuationSpaces(whole));
+  } else if (kind === "json") problems.push(...checkJson(block.value));
   else if (kind === "yaml") problems.push(...checkYaml(block.value));
   else if (kind === "mermaid") problems.push(...checkDiagramAccessibility(block.value));
   return problems;
@@ -88,7 +101,7 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
   const commands = new Set(options.config.commands);
   // Each call into the shell parser (Go in WASM) costs far more than the text it parses, so parse
   // every script in one call and only go block by block when something fails.
-  const scripts = blocks.map(shellScriptOf).filter((s): s is ShellScript => s !== undefined);
+  const scripts = blocks.map(shellScriptFor).filter((s): s is ShellScript => s !== undefined);
   const allParse =
     scripts.length > 0 &&
     (await checkShellSyntax({ text: scripts.map((s) => s.text).join("\n"), lines: [1], shifts: [0], dialect: "bash" }))
@@ -98,7 +111,7 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
   if (options.shellcheck) {
     const scripts = new Map<string, ShellScript>();
     blocks.forEach((block, i) => {
-      const script = shellScriptOf(block);
+      const script = shellScriptFor(block);
       // ShellCheck on code that does not parse only repeats the parser's error.
       if (script && !perBlock[i].some((p) => p.ruleId === "shell/syntax")) scripts.set(String(i), script);
     });
@@ -138,7 +151,7 @@ function applySuppressions(
     if (!suppression.reason)
       findings.push({
         ...at,
-        severity: "error",
+        severity: severityOf("lint/suppression-reason"),
         ruleId: "lint/suppression-reason",
         message: `La excepción «lint-ignore=${suppression.rules.join(",")}» no dice por qué`,
         fix: 'añade el motivo: lint-reason="…" en la línea del bloque, o «<!-- lint-ignore REGLA: motivo -->»',
@@ -148,7 +161,7 @@ function applySuppressions(
     for (const rule of judged.filter((r) => !used.has(r)))
       findings.push({
         ...at,
-        severity: "warning",
+        severity: severityOf("lint/unused-suppression"),
         ruleId: "lint/unused-suppression",
         message: `La excepción para «${rule}» no se usa: el bloque ya no tiene ese problema`,
         fix: "quítala",

@@ -1,6 +1,9 @@
 import type { Code, Root } from "mdast";
 import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { reportInFile } from "../problems/report.ts";
 import { t } from "../i18n/es.ts";
+import { canonicalLanguage, highlightableLanguages, nearestLanguage } from "../lint/languages.ts";
 
 /** Play-with-Docker's ```` ```.term1 ```` fences: commands typed in terminal N. */
 export const terminalFencePattern = /^\.term\d*$/;
@@ -18,14 +21,33 @@ export function classifyFence(lang: string | null | undefined): {
 }
 
 /**
+ * A language Shiki does not know is reported here, at its line, with the nearest known name, and
+ * shown as an alias's language or plain text: Shiki's own warning has no file or line.
+ */
+function knownOrReported(highlightAs: string, node: Code, file: VFile): string {
+  if (highlightableLanguages.has(highlightAs)) return highlightAs;
+  const alias = canonicalLanguage(node.lang ?? "", node.meta ?? "")?.lang;
+  const nearest = alias ?? nearestLanguage(highlightAs);
+  reportInFile(file, node, {
+    severity: "warning",
+    ruleId: "code/language",
+    message: `Lenguaje desconocido «${node.lang}»: ${alias ? `se resalta como «${alias}»` : "se muestra sin resaltar"}`,
+    fix: nearest ? `escribe \`\`\`${nearest} (npm run lint:code -- --fix cambia los alias conocidos)` : "usa ```text",
+  });
+  return alias && highlightableLanguages.has(alias) ? alias : "text";
+}
+
+/**
  * Frames every fenced block in a `<figure>` with a copy button: untagged fences are plain text,
  * `.termN` fences are shell commands shown as a terminal.
  */
 export default function remarkCodeBlocks() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     visit(tree, "code", (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
-      const { highlightAs, terminal, label } = classifyFence(node.lang);
+      const fence = classifyFence(node.lang);
+      const { terminal, label } = fence;
+      const highlightAs = knownOrReported(fence.highlightAs, node, file);
       const sourceLang = node.lang ?? "";
       node.lang = highlightAs;
       const className = ["code-block"];

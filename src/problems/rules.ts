@@ -1,69 +1,163 @@
 import type { Severity } from "./model.ts";
 
-/** A rule the build or the lint can report: its default severity and what it checks, in one line. */
+/** A rule the build or the code-block checker can report. */
 export interface RuleInfo {
+  id: string;
+  /** The default severity. Errors stop the build or break a student's copy and paste; warnings are style and good practice. */
   severity: Severity;
-  description: string;
+  /** `npm run lint:code -- --fix` rewrites the lesson so the problem goes away. */
+  fixable: boolean;
+  /** What it finds, in Spanish, for the README's tables. */
+  summary: string;
 }
 
-/** Every rule id the build and the lint emit (the README's rule table is checked against it). */
-export const rules: Record<string, RuleInfo> = {
-  "course/missing": { severity: "error", description: "Falta curso.yaml" },
-  "course/yaml": { severity: "error", description: "curso.yaml no es YAML válido" },
-  "course/schema": { severity: "error", description: "curso.yaml no tiene las claves esperadas" },
-  "frontmatter/yaml": { severity: "error", description: "El front matter no es YAML válido" },
-  "frontmatter/not-a-map": { severity: "error", description: "El front matter no es una lista de claves" },
-  "frontmatter/duplicate-key": { severity: "warning", description: "Una clave del front matter está repetida" },
-  "frontmatter/schema": { severity: "error", description: "Falta una clave obligatoria o su valor no es válido" },
-  "frontmatter/unknown-unit": {
+/** Every rule id the build and the lint emit; the README's rule tables are checked against it. */
+export const rules = [
+  { id: "course/missing", severity: "error", fixable: false, summary: "Falta curso.yaml" },
+  { id: "course/yaml", severity: "error", fixable: false, summary: "curso.yaml no es YAML válido" },
+  { id: "course/schema", severity: "error", fixable: false, summary: "curso.yaml no tiene las claves esperadas" },
+  { id: "frontmatter/yaml", severity: "error", fixable: false, summary: "El front matter no es YAML válido" },
+  {
+    id: "frontmatter/not-a-map",
     severity: "error",
-    description: "La lección es de una unidad que no está en curso.yaml",
+    fixable: false,
+    summary: "El front matter no es una lista de claves",
   },
-  "markdown/parse": { severity: "error", description: "La lección no se puede leer (MDX mal formado)" },
-  "markdown/render": { severity: "error", description: "La lección no se puede convertir en HTML" },
-  "liquid/unsupported": { severity: "warning", description: "Una etiqueta Liquid que no se procesa" },
-  "image/missing": { severity: "warning", description: "Una imagen que no existe en public/" },
-  "diagram/acc-title": { severity: "error", description: "Un diagrama sin título accesible (accTitle)" },
-  "diagram/acc-descr": { severity: "warning", description: "Un diagrama sin descripción accesible (accDescr)" },
-  "diagram/syntax": { severity: "error", description: "Un diagrama mermaid no válido" },
-  "quiz/empty-question": { severity: "error", description: "Un cuestionario sin pregunta" },
-  "quiz/invalid-id": { severity: "error", description: "Un identificador de cuestionario no válido" },
-  "quiz/no-options": { severity: "error", description: "Un cuestionario sin opciones" },
-  "quiz/unknown-marker": { severity: "error", description: "Una opción sin marca ( ), (x), [ ] o [x]" },
-  "quiz/empty-option": { severity: "error", description: "Una opción vacía" },
-  "quiz/mixed-markers": { severity: "error", description: "Opciones que mezclan ( ) y [ ]" },
-  "quiz/no-correct-option": { severity: "error", description: "Un cuestionario sin opción correcta" },
-  "quiz/several-correct-single": { severity: "error", description: "Varias opciones correctas con marcas ( )" },
-  "quiz/duplicate-id": { severity: "error", description: "Dos cuestionarios con el mismo identificador" },
-  "quiz/unexpected-content": { severity: "error", description: "<Quiz> con contenido que no es pregunta ni opciones" },
-  "code/language": { severity: "error", description: "Un bloque de código con un lenguaje desconocido" },
-  "shell/syntax": { severity: "error", description: "Un comando de shell mal formado" },
-  "shell/unicode-dash": { severity: "error", description: "Una raya tipográfica donde van guiones" },
-  "shell/unicode-quote": { severity: "error", description: "Comillas tipográficas en un comando" },
-  "shell/capitalised-command": { severity: "warning", description: "Un comando que empieza en mayúscula" },
-  "docker/unknown-subcommand": { severity: "error", description: "Un subcomando de docker que no existe" },
-  "docker/unknown-flag": { severity: "error", description: "Una opción de docker que no existe" },
-  "docker/missing-value": { severity: "error", description: "Una opción de docker sin su valor" },
-  "dockerfile/invalid": { severity: "error", description: "Un Dockerfile que no se puede leer" },
-  DL3000: { severity: "warning", description: "WORKDIR con ruta relativa" },
-  DL3004: { severity: "warning", description: "sudo en un RUN" },
-  DL3006: { severity: "error", description: "FROM sin etiqueta de versión" },
-  DL3007: { severity: "error", description: "FROM con la etiqueta latest" },
-  DL3009: { severity: "warning", description: "apt-get sin borrar sus listas" },
-  DL3014: { severity: "error", description: "apt-get install sin -y" },
-  DL3015: { severity: "warning", description: "apt-get install sin --no-install-recommends" },
-  DL3020: { severity: "warning", description: "ADD donde basta COPY" },
-  DL3025: { severity: "warning", description: "CMD/ENTRYPOINT sin forma JSON" },
-  DL3027: { severity: "warning", description: "apt en lugar de apt-get" },
-  DL4000: { severity: "warning", description: "MAINTAINER obsoleto" },
-  "json/syntax": { severity: "error", description: "Un bloque JSON no válido" },
-  "yaml/syntax": { severity: "error", description: "Un bloque YAML no válido" },
-  "lint/suppression-reason": { severity: "error", description: "Un lint-ignore sin motivo" },
-  "lint/unused-suppression": { severity: "warning", description: "Un lint-ignore que no apaga nada" },
-  "SC*": { severity: "warning", description: "ShellCheck (SC1000…SC9999), con la severidad que da ShellCheck" },
-};
+  {
+    id: "frontmatter/duplicate-key",
+    severity: "warning",
+    fixable: false,
+    summary: "Una clave del front matter está repetida",
+  },
+  {
+    id: "frontmatter/schema",
+    severity: "error",
+    fixable: false,
+    summary: "Falta una clave obligatoria o su valor no es válido",
+  },
+  { id: "markdown/render", severity: "error", fixable: false, summary: "La lección no se puede convertir en HTML" },
+  { id: "liquid/unsupported", severity: "warning", fixable: false, summary: "Una etiqueta Liquid que no se procesa" },
+  { id: "image/missing", severity: "warning", fixable: false, summary: "Una imagen que no existe en public/" },
+  {
+    id: "diagram/acc-title",
+    severity: "error",
+    fixable: false,
+    summary: "Un diagrama sin título accesible (accTitle)",
+  },
+  {
+    id: "diagram/acc-descr",
+    severity: "warning",
+    fixable: false,
+    summary: "Un diagrama sin descripción accesible (accDescr)",
+  },
+  { id: "diagram/syntax", severity: "error", fixable: false, summary: "Un diagrama mermaid no válido" },
+  { id: "quiz/empty-question", severity: "error", fixable: false, summary: "Un cuestionario sin pregunta" },
+  { id: "quiz/invalid-id", severity: "error", fixable: false, summary: "Un identificador de cuestionario no válido" },
+  { id: "quiz/no-options", severity: "error", fixable: false, summary: "Un cuestionario sin opciones" },
+  { id: "quiz/unknown-marker", severity: "error", fixable: false, summary: "Una opción sin marca ( ), (x), [ ] o [x]" },
+  { id: "quiz/empty-option", severity: "error", fixable: false, summary: "Una opción vacía" },
+  { id: "quiz/mixed-markers", severity: "error", fixable: false, summary: "Opciones que mezclan ( ) y [ ]" },
+  { id: "quiz/no-correct-option", severity: "error", fixable: false, summary: "Un cuestionario sin opción correcta" },
+  {
+    id: "quiz/several-correct-single",
+    severity: "error",
+    fixable: false,
+    summary: "Varias opciones correctas con marcas ( )",
+  },
+  {
+    id: "quiz/duplicate-id",
+    severity: "error",
+    fixable: false,
+    summary: "Dos cuestionarios con el mismo identificador",
+  },
+  {
+    id: "quiz/unexpected-content",
+    severity: "error",
+    fixable: false,
+    summary: "<Quiz> con contenido que no es pregunta ni opciones",
+  },
+  {
+    id: "frontmatter/unknown-unit",
+    severity: "error",
+    fixable: false,
+    summary: "La lección es de una unidad que no está en curso.yaml",
+  },
+  {
+    id: "code/language",
+    severity: "warning",
+    fixable: true,
+    summary: "Bloque sin lenguaje, o con uno que no se resalta",
+  },
+  {
+    id: "code/wrong-language",
+    severity: "warning",
+    fixable: false,
+    summary: "El lenguaje del bloque no es lo que contiene (HTTP en `bash`, órdenes en `dockerfile`)",
+  },
+  { id: "shell/syntax", severity: "error", fixable: false, summary: "Error de sintaxis de shell" },
+  {
+    id: "shell/unicode-dash",
+    severity: "error",
+    fixable: true,
+    summary: "Opción que empieza por una raya tipográfica (`–rm`)",
+  },
+  { id: "shell/unicode-quote", severity: "error", fixable: true, summary: "Comillas tipográficas en una orden" },
+  {
+    id: "shell/continuation-space",
+    severity: "error",
+    fixable: true,
+    summary: "Espacio después de la `\\` que continúa la línea",
+  },
+  {
+    id: "shell/capitalised-command",
+    severity: "error",
+    fixable: true,
+    summary: "Orden con mayúscula (`Timedatectl`); aviso si no se conoce en minúsculas",
+  },
+  {
+    id: "shell/placeholder",
+    severity: "info",
+    fixable: false,
+    summary: "Huecos (`<id>`, `[opción]`, `TU_USUARIO`) que el alumno sustituye",
+  },
+  { id: "docker/unknown-subcommand", severity: "error", fixable: false, summary: "Orden de docker que no existe" },
+  { id: "docker/unknown-flag", severity: "error", fixable: false, summary: "Opción de docker que no existe" },
+  { id: "docker/missing-value", severity: "error", fixable: false, summary: "Opción de docker sin su valor" },
+  { id: "dockerfile/invalid", severity: "error", fixable: false, summary: "Dockerfile que `docker build` rechaza" },
+  { id: "DL3000", severity: "warning", fixable: false, summary: "WORKDIR relativo" },
+  { id: "DL3004", severity: "warning", fixable: false, summary: "sudo en un Dockerfile" },
+  { id: "DL3006", severity: "warning", fixable: false, summary: "Imagen sin etiqueta de versión" },
+  { id: "DL3007", severity: "warning", fixable: false, summary: "Imagen con la etiqueta `latest`" },
+  { id: "DL3009", severity: "warning", fixable: false, summary: "Listas de apt que se quedan en la imagen" },
+  { id: "DL3014", severity: "error", fixable: false, summary: "`apt-get install` sin `-y`: la compilación se para" },
+  { id: "DL3015", severity: "warning", fixable: false, summary: "`apt-get install` sin `--no-install-recommends`" },
+  { id: "DL3020", severity: "warning", fixable: false, summary: "ADD donde basta COPY" },
+  { id: "DL3025", severity: "warning", fixable: false, summary: "CMD o ENTRYPOINT en forma de shell" },
+  { id: "DL3027", severity: "warning", fixable: false, summary: "apt en lugar de apt-get" },
+  { id: "DL4000", severity: "warning", fixable: false, summary: "MAINTAINER obsoleto" },
+  { id: "json/syntax", severity: "error", fixable: false, summary: "JSON que no se puede leer" },
+  { id: "yaml/syntax", severity: "error", fixable: false, summary: "YAML que no se puede leer" },
+  { id: "markdown/parse", severity: "error", fixable: false, summary: "Lección que no se puede leer" },
+  { id: "lint/suppression-reason", severity: "error", fixable: false, summary: "`lint-ignore` sin motivo" },
+  { id: "lint/unused-suppression", severity: "warning", fixable: false, summary: "`lint-ignore` que ya no hace falta" },
+  {
+    id: "SC*",
+    severity: "warning",
+    fixable: false,
+    summary: "ShellCheck (SC1000…SC9999), con la severidad que da ShellCheck",
+  },
+] as const satisfies readonly RuleInfo[];
+
+export type RuleId = (typeof rules)[number]["id"];
+
+const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, r]));
 
 /** The registry entry of a rule id; every ShellCheck code shares the `SC*` entry. */
 export function ruleInfo(ruleId: string): RuleInfo | undefined {
-  return rules[/^SC\d+$/.test(ruleId) ? "SC*" : ruleId];
+  return byId.get(/^SC\d+$/.test(ruleId) ? "SC*" : ruleId);
+}
+
+/** The severity a rule reports with, from the registry, so the rules and the README cannot disagree. */
+export function severityOf(id: RuleId): Severity {
+  return byId.get(id)!.severity;
 }

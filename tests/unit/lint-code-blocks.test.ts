@@ -36,11 +36,11 @@ describe("the seed's original errors", () => {
     const found = (JSON.parse(stdout) as Problem[]).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
     expect(found).toEqual(
       expect.arrayContaining([
-        "10:1 dockerfile/invalid", // docker commands in a dockerfile fence
+        "9:1 code/wrong-language", // docker commands in a dockerfile fence: one finding, at the fence
         "17:6 DL3006", // FROM debian
         "24:46 DL3015", // apt-get install without --no-install-recommends
         "24:1 DL3009", // apt lists left in the image
-        "55:6 shell/capitalised-command", // Timedatectl, inside a quoted list item
+        "54:6 code/language", // Timedatectl in an untagged block, inside a quoted list item: only its language
         "64:5 shell/unicode-dash", // –rm
       ]),
     );
@@ -117,7 +117,9 @@ describe("rules: a failing and a passing snippet each", () => {
       fence("dockerfile", "FROM debian:12\nADD app.tar.gz /app"),
     ],
     ["DL3004", fence("dockerfile", "FROM debian:12\nRUN sudo ls"), fence("dockerfile", "FROM debian:12\nRUN ls")],
-    ["dockerfile/invalid", fence("dockerfile", "docker run alpine"), fence("dockerfile", "FROM alpine:3.20")],
+    ["dockerfile/invalid", fence("dockerfile", "FROM alpine:3.20\nCOPY"), fence("dockerfile", "FROM alpine:3.20")],
+    ["code/wrong-language", fence("dockerfile", "docker run alpine"), fence("bash", "docker run alpine")],
+    ["shell/continuation-space", fence("bash", "docker run \\ \n  alpine"), fence("bash", "docker run \\\n  alpine")],
     ["json/syntax", fence("json", '{"a": 1,}'), fence("json", '{"a": 1}')],
     ["yaml/syntax", fence("yaml", "a: [1, 2"), fence("yaml", "a: [1, 2]")],
     [
@@ -251,7 +253,10 @@ describe("output and exit codes", () => {
   it("github: workflow annotations", async () => {
     const { stdout } = await run(["--no-shellcheck", "--format", "github", fixture]);
     expect(stdout).toContain(
-      "::error file=tests/fixtures/lint/06-original.md,line=17,col=6,title=DL3006::La imagen «debian»",
+      "::warning file=tests/fixtures/lint/06-original.md,line=17,col=6,title=DL3006::La imagen «debian»",
+    );
+    expect(stdout).toContain(
+      "::error file=tests/fixtures/lint/06-original.md,line=64,col=5,title=shell/unicode-dash::",
     );
     expect(stdout).toContain("::warning file=tests/fixtures/lint/06-original.md,line=24,col=46,title=DL3015::");
   });

@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments } from "yaml";
 import type { BlockProblem } from "../model.ts";
+import { severityOf } from "../../problems/rules.ts";
 
 /** JSON must parse: a student pastes it into a file as is. */
 export function checkJson(source: string): BlockProblem[] {
@@ -15,7 +16,7 @@ export function checkJson(source: string): BlockProblem[] {
       {
         line: Number(/line (\d+)/.exec(message)?.[1] ?? lines.length),
         column: Number(/column (\d+)/.exec(message)?.[1] ?? (lines.at(-1)?.length ?? 0) + 1),
-        severity: "error",
+        severity: severityOf("json/syntax"),
         ruleId: "json/syntax",
         message: `JSON no válido: ${message.replace(/\s*\(line \d+ column \d+\)/, "")}`,
       },
@@ -36,7 +37,7 @@ export function checkYaml(source: string): BlockProblem[] {
       problems.push({
         line: pos.line,
         column: pos.col,
-        severity: "error",
+        severity: severityOf("yaml/syntax"),
         ruleId: "yaml/syntax",
         message: `YAML no válido: ${error.message.split("\n")[0]}`,
       });

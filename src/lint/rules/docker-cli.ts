@@ -1,5 +1,6 @@
 import type { BlockProblem } from "../model.ts";
 import { commandNameIndex, type Command, type Word } from "../shell-words.ts";
+import { type RuleId, severityOf } from "../../problems/rules.ts";
 
 /** One docker (sub)command in the vendored reference. */
 export interface DockerCommand {
@@ -50,11 +51,11 @@ export function checkDockerCommand(command: Command, reference: DockerReference)
   const start = commandNameIndex(command);
   if (start < 0 || command[start].text !== "docker") return [];
   const problems: BlockProblem[] = [];
-  const report = (word: Word, ruleId: string, message: string, fix?: string) =>
+  const report = (word: Word, ruleId: RuleId, message: string, fix?: string) =>
     problems.push({
       line: word.line,
       column: word.column,
-      severity: "error",
+      severity: severityOf(ruleId),
       ruleId,
       message,
       ...(fix ? { fix } : {}),
@@ -100,7 +101,7 @@ function checkFlag(
   words: Command,
   k: number,
   path: string,
-  report: (word: Word, ruleId: string, message: string, fix?: string) => void,
+  report: (word: Word, ruleId: RuleId, message: string, fix?: string) => void,
 ): number {
   const word = words[k];
   const text = word.text;

@@ -1,11 +1,13 @@
 import { type Argument, DockerfileParser, From, type Instruction } from "dockerfile-ast";
 import { validate, ValidationSeverity } from "dockerfile-utils";
+import { tagHint } from "../data/image-tags.ts";
 import type { BlockProblem, Severity } from "../model.ts";
+import { type RuleId, severityOf } from "../../problems/rules.ts";
 
 const problemAt = (
   argument: Argument | Instruction,
   severity: Severity,
-  ruleId: string,
+  ruleId: RuleId,
   message: string,
   fix?: string,
 ): BlockProblem => {
@@ -45,20 +47,20 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
           problems.push(
             problemAt(
               nameRange,
-              "error",
+              severityOf("DL3006"),
               "DL3006",
               `La imagen «${image}» no tiene etiqueta: cada compilación puede traer otra versión`,
-              `fija una versión, por ejemplo «${image}:12»`,
+              tagHint(image),
             ),
           );
         else if (tag === "latest")
           problems.push(
             problemAt(
               nameRange,
-              "error",
+              severityOf("DL3007"),
               "DL3007",
               `«${image}:latest» cambia con el tiempo`,
-              "fija una versión concreta",
+              tagHint(image),
             ),
           );
       }
@@ -76,7 +78,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
           problems.push(
             problemAt(
               command[0],
-              "warning",
+              severityOf("DL3004"),
               "DL3004",
               "No uses sudo en un Dockerfile: RUN ya se ejecuta como root",
               "quita «sudo» (o cambia de USER)",
@@ -86,7 +88,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
           problems.push(
             problemAt(
               command[words[0] === "sudo" ? 1 : 0],
-              "warning",
+              severityOf("DL3027"),
               "DL3027",
               "Usa apt-get (o apt-cache) en lugar de apt en los scripts",
               "apt no tiene una interfaz estable para scripts",
@@ -101,7 +103,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
           problems.push(
             problemAt(
               at,
-              "error",
+              severityOf("DL3014"),
               "DL3014",
               "«apt-get install» sin «-y» se queda esperando una respuesta",
               "añade «-y»",
@@ -114,7 +116,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
           problems.push(
             problemAt(
               at,
-              "warning",
+              severityOf("DL3015"),
               "DL3015",
               "«apt-get install» sin «--no-install-recommends» instala paquetes que no hacen falta",
               "añade «--no-install-recommends»",
@@ -128,7 +130,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
         problems.push(
           problemAt(
             instruction,
-            "warning",
+            severityOf("DL3009"),
             "DL3009",
             "Este RUN deja en la imagen las listas de paquetes de apt",
             "termina el mismo RUN con «&& rm -rf /var/lib/apt/lists/*»",
@@ -141,7 +143,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
         problems.push(
           problemAt(
             args[0] ?? instruction,
-            "warning",
+            severityOf("DL3025"),
             "DL3025",
             `${keyword} en forma de shell no recibe las señales (^C no lo para)`,
             `usa la forma JSON: ${keyword} ["programa", "argumento"]`,
@@ -151,7 +153,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
       const path = args[0]?.getValue() ?? "";
       if (path && !/^(\/|\$|[A-Za-z]:[\\/]|["'](\/|\$))/.test(path))
         problems.push(
-          problemAt(args[0], "warning", "DL3000", `WORKDIR «${path}» es relativo`, "usa una ruta absoluta"),
+          problemAt(args[0], severityOf("DL3000"), "DL3000", `WORKDIR «${path}» es relativo`, "usa una ruta absoluta"),
         );
     } else if (keyword === "ADD") {
       const sources = args
@@ -165,7 +167,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
         problems.push(
           problemAt(
             instruction,
-            "warning",
+            severityOf("DL3020"),
             "DL3020",
             "Usa COPY en lugar de ADD para copiar archivos y carpetas",
             "ADD solo hace falta para URL y archivos .tar",
@@ -173,7 +175,7 @@ function hadolint(instructions: Instruction[]): BlockProblem[] {
         );
     } else if (keyword === "MAINTAINER") {
       problems.push(
-        problemAt(instruction, "warning", "DL4000", "MAINTAINER está obsoleto", 'usa LABEL maintainer="…"'),
+        problemAt(instruction, severityOf("DL4000"), "DL4000", "MAINTAINER está obsoleto", 'usa LABEL maintainer="…"'),
       );
     }
   }

@@ -2,6 +2,7 @@ import { parse, LangVariant, ParseError } from "sh-syntax";
 import { knownCommands } from "../data/commands.ts";
 import type { BlockProblem, CodeBlock } from "../model.ts";
 import { blockKind } from "../languages.ts";
+import { severityOf } from "../../problems/rules.ts";
 import { commandNameIndex, splitCommands, type Command } from "../shell-words.ts";
 
 /** Shell code taken from a block, with the block line and column shift of each script line. */
@@ -13,6 +14,54 @@ export interface ShellScript {
   shifts: number[];
   /** `sh` when the shebang asks for a POSIX shell. */
   dialect: "bash" | "sh";
+  /** The script as written; `text` has its placeholders (`<id>`) masked so the parsers read them as words. */
+  original?: string;
+  /** Placeholders the student replaces, as written, with their script position. */
+  placeholders?: { text: string; line: number; column: number }[];
+}
+
+// `<verb>`, `<ID>`, `[opción]`, `TU_USUARIO`: words in a command the student replaces with their own.
+const placeholderPattern =
+  /<[\p{L}][\p{L}\d_.:-]*>|(?<=^|\s)\[[\p{L}][\p{L}\d_ .-]*\](?=\s|$)|\b(?:TU|TUS|SU|MI|YOUR)_[A-Z0-9_]+\b/gu;
+
+/** Where each line is outside quotes: placeholders and typographic characters only count there. */
+export function outsideQuotes(line: string): boolean[] {
+  const outside: boolean[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      outside.push(false);
+      if (c === "\\" && quote === '"') {
+        outside.push(false);
+        i++;
+      } else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') {
+      outside.push(false);
+      quote = c;
+    } else if (c === "\\") {
+      outside.push(true, true);
+      i++;
+    } else outside.push(true);
+  }
+  return outside;
+}
+
+/** Masks placeholders to same-length words (`<id>` → `_id_`), so lines and columns stay put. */
+export function maskPlaceholders(text: string): {
+  text: string;
+  placeholders: { text: string; line: number; column: number }[];
+} {
+  const placeholders: { text: string; line: number; column: number }[] = [];
+  const masked = text.split("\n").map((line, i) => {
+    const outside = outsideQuotes(line);
+    return line.replace(placeholderPattern, (match, offset: number) => {
+      if (!outside[offset]) return match;
+      placeholders.push({ text: match, line: i + 1, column: offset + 1 });
+      return match.startsWith("<") ? `_${match.slice(1, -1)}_` : match;
+    });
+  });
+  return { text: masked.join("\n"), placeholders };
 }
 
 /** The shell code of a block: the whole of a bash or `.termN` block, the `$ ` lines of a console block. */
@@ -43,7 +92,9 @@ export function shellScriptOf(block: CodeBlock): ShellScript | undefined {
     if (text.length === 0) return undefined;
   } else return undefined;
   const dialect = /^#!\s*\S*\/(env\s+)?sh\b/.test(source[0] ?? "") ? "sh" : "bash";
-  return { text: text.join("\n"), lines, shifts, dialect };
+  const original = text.join("\n");
+  const { text: masked, placeholders } = maskPlaceholders(original);
+  return { text: masked, lines, shifts, dialect, original, placeholders };
 }
 
 /** Maps a script position to a block position. */
@@ -52,10 +103,37 @@ export function atScript(script: ShellScript, line: number, column: number): { l
   return { line: script.lines[k] ?? 1, column: column + (script.shifts[k] ?? 0) };
 }
 
-/** The first word of a line, lowercased, is a command we know. */
-export function looksLikeCommand(line: string): boolean {
-  const first = /^\s*(?:sudo\s+)?([A-Za-z][\w.-]*)/.exec(line)?.[1];
-  return first !== undefined && knownCommands.has(first.toLowerCase());
+/** At most one reminder per block that its placeholders must be replaced. */
+export function checkPlaceholders(script: ShellScript): BlockProblem[] {
+  const found = script.placeholders ?? [];
+  if (found.length === 0) return [];
+  const names = [...new Set(found.map((p) => `«${p.text}»`))].join(", ");
+  return [
+    {
+      ...atScript(script, found[0].line, found[0].column),
+      severity: severityOf("shell/placeholder"),
+      ruleId: "shell/placeholder",
+      message: `${names}: ${found.length > 1 ? "son huecos" : "es un hueco"} que el alumno sustituye por su valor antes de ejecutar la orden`,
+      fix: "si no es un hueco, escríbelo entre comillas",
+    },
+  ];
+}
+
+/** A space after the `\\` that should continue the line ends the command there: the rest runs as another one. */
+export function checkContinuationSpaces(script: ShellScript): BlockProblem[] {
+  return (script.original ?? script.text).split("\n").flatMap((line, i) => {
+    const match = /\\([ \t]+)$/.exec(line);
+    if (!match || !outsideQuotes(line)[match.index]) return [];
+    return [
+      {
+        ...atScript(script, i + 1, match.index + 2),
+        severity: severityOf("shell/continuation-space"),
+        ruleId: "shell/continuation-space",
+        message: "Hay espacios después de la «\\» final: la orden no sigue en la línea siguiente",
+        fix: "borra los espacios del final de la línea",
+      },
+    ];
+  });
 }
 
 /** Parses with mvdan/sh (as WASM): a syntax error is reported where the shell would stop. */
@@ -69,7 +147,7 @@ export async function checkShellSyntax(script: ShellScript): Promise<BlockProble
     return [
       {
         ...pos,
-        severity: "error",
+        severity: severityOf("shell/syntax"),
         ruleId: "shell/syntax",
         message: `Error de sintaxis de shell: ${e.Text ?? e.message}`,
       },
@@ -93,7 +171,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
         problems.push({
           line: word.line,
           column: word.column,
-          severity: "error",
+          severity: severityOf("shell/unicode-dash"),
           ruleId: "shell/unicode-dash",
           message: `«${word.raw}» empieza por una raya tipográfica (${dash[0]}), no por guiones`,
           fix: `escribe «${fixed}»`,
@@ -104,7 +182,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
         problems.push({
           line: word.line,
           column: word.column + word.raw.indexOf(quote[0]),
-          severity: "error",
+          severity: severityOf("shell/unicode-quote"),
           ruleId: "shell/unicode-quote",
           message: `«${word.raw}» lleva comillas tipográficas (${quote[0]}), que el shell no entiende como comillas`,
           fix: "usa comillas rectas \" o '",
@@ -120,7 +198,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
     problems.push({
       line: name.line,
       column: name.column,
-      severity: known ? "error" : "warning",
+      severity: known ? severityOf("shell/capitalised-command") : "warning",
       ruleId: "shell/capitalised-command",
       message: known
         ? `La orden «${name.text}» se escribe en minúsculas`

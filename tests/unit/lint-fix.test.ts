@@ -1,0 +1,233 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/lint/cli.ts";
+import { lintConfigSchema } from "../../src/lint/config.ts";
+import { detectLanguage } from "../../src/lint/detect-language.ts";
+import { fixLesson, writeIfUnchanged } from "../../src/lint/fix.ts";
+import { lintLessons } from "../../src/lint/lint.ts";
+import type { Problem as Finding } from "../../src/problems/model.ts";
+import { rules, ruleInfo } from "../../src/problems/rules.ts";
+import { shellcheckVersion } from "../../src/lint/rules/shellcheck.ts";
+import { renderMarkdown } from "./support/markdown.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const config = lintConfigSchema.parse(JSON.parse(readFileSync(join(root, "scripts/lint-code-blocks.json"), "utf8")));
+const fixtures = join(root, "tests/fixtures");
+const temporary: string[] = [];
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of a fixture folder, so --fix can write to it. */
+function copyOf(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "aula-fix-"));
+  temporary.push(dir);
+  cpSync(join(fixtures, fixture), dir, { recursive: true });
+  return dir;
+}
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main({ argv, cwd: root, env: {}, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+async function lintFile(path: string, shellcheck = false): Promise<Finding[]> {
+  const { findings } = await lintLessons([{ file: "leccion.md", source: readFileSync(path, "utf8") }], {
+    config,
+    shellcheck,
+  });
+  return findings;
+}
+
+const summary = (f: Finding) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`;
+
+describe("false alarms", () => {
+  it("a lesson with one of each reports none as an error, and each mislabelled block once", async () => {
+    const findings = await lintFile(join(fixtures, "lint-false-alarms/leccion.md"));
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(findings.map(summary)).toEqual([
+      "8:1 warning code/language", // pseudocode: only its language, no «Function» error
+      "23:1 warning code/wrong-language", // the HTTP request in ```bash: one finding, not one per header
+      "32:10 info shell/placeholder", // <verb>, <ID>, [opción], TU_USUARIO: one reminder
+      "40:1 warning code/wrong-language", // a docker command in ```dockerfile
+      "46:1 warning code/wrong-language", // docker build's output in ```dockerfile
+      "55:6 warning DL3006",
+      "59:6 warning DL3006",
+    ]);
+    expect(findings[0].note).toMatch(/```text/);
+    expect(findings[1].note).toBe("usa ```http");
+    expect(findings[2].message).toMatch(/«<verb>», «<ID>», «\[opción\]», «TU_USUARIO»/);
+    expect(findings[3].note).toBe("usa ```bash");
+    expect(findings[4].note).toBe("usa ```text");
+    // A tag that exists for an official image, the shape of one for any other.
+    expect(findings[5].note).toBe("fija una versión, por ejemplo «alpine:3.22»");
+    expect(findings[6].note).toBe("fija una versión: miusuario/miweb:versión");
+  });
+});
+
+it.runIf(shellcheckVersion() !== undefined)(
+  "ShellCheck finds no error in placeholders or mislabelled blocks",
+  async () => {
+    const findings = await lintFile(join(fixtures, "lint-false-alarms/leccion.md"), true);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(findings.filter((f) => f.ruleId.startsWith("SC"))).toEqual([]);
+  },
+);
+
+describe("--fix", () => {
+  it("leaves a lesson with every fixable case clean, and a second --fix changes nothing", async () => {
+    const dir = copyOf("lint-fixable");
+    const lesson = join(dir, "leccion.md");
+    const before = readFileSync(lesson, "utf8");
+    expect((await lintFile(lesson)).filter((f) => ruleInfo(f.ruleId)?.fixable).length).toBeGreaterThan(10);
+
+    const first = await run(["--no-shellcheck", "--fix", lesson]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^0 errores, 0 avisos en 16 bloques/m);
+    const rel = lesson.replace(`${root}/`, "");
+    expect(first.stdout).toContain(
+      `${rel}:66  «docker run –rm —name web -p 8080:80 nginx:1.28» → «docker run --rm --name web -p 8080:80 nginx:1.28»`,
+    );
+    expect(first.stdout).toContain(`${rel}:68  «docker run \\   » → «docker run \\»`);
+    expect(first.stdout).toContain(`${rel}:48  «\`\`\`php+HTML» → «\`\`\`php»`);
+    expect(await lintFile(lesson)).toEqual([]);
+
+    const after = readFileSync(lesson, "utf8");
+    const lines = after.split("\n");
+    // Prose and the block with a lint-ignore are never touched; no line is added or removed.
+    expect(lines[3]).toBe(before.split("\n")[3]);
+    expect(lines.at(-3)).toBe("docker run –rm alpine");
+    expect(lines.length).toBe(before.split("\n").length);
+    expect(lines.filter((l) => /^```\S/.test(l))).toEqual(
+      [
+        "bash",
+        "console",
+        "text",
+        "dockerfile",
+        "json",
+        "yaml",
+        "html",
+        "php",
+        "http",
+        "php",
+        "console",
+        "dockerfile",
+        "yaml",
+        "bash",
+        "console",
+        "bash",
+      ].map((l) => `\`\`\`${l}`),
+    );
+
+    const second = await run(["--no-shellcheck", "--fix", lesson]);
+    expect(second.stdout).toContain("--fix: 0 líneas cambiadas en 0 lecciones");
+    expect(readFileSync(lesson, "utf8")).toBe(after);
+  });
+
+  it("--dry-run prints the changes and writes nothing", async () => {
+    const dir = copyOf("lint-fixable");
+    const lesson = join(dir, "leccion.md");
+    const bytes = readFileSync(lesson);
+    const { stdout, code } = await run(["--no-shellcheck", "--fix", "--dry-run", lesson]);
+    expect(stdout).toContain("--fix: 18 líneas se cambiarían en 1 lecciones (--dry-run: no se ha escrito nada)");
+    // What would remain after the fix is what is reported.
+    expect(stdout).toMatch(/^0 errores, 0 avisos/m);
+    expect(code).toBe(0);
+    expect(readFileSync(lesson).equals(bytes)).toBe(true);
+    expect((await run(["--dry-run", lesson])).code).toBe(2);
+  });
+
+  it("leaves alone a file that changed on disk since it was read", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aula-fix-"));
+    temporary.push(dir);
+    const lesson = join(dir, "a.md");
+    const read = "```\nls\n```\n";
+    const { source } = fixLesson("a.md", read);
+    expect(source).toBe("```bash\nls\n```\n");
+    writeFileSync(lesson, "```\nls -l\n```\n");
+    expect(writeIfUnchanged(lesson, read, source)).toBe(false);
+    expect(readFileSync(lesson, "utf8")).toBe("```\nls -l\n```\n");
+    writeFileSync(lesson, read);
+    expect(writeIfUnchanged(lesson, read, source)).toBe(true);
+    expect(readFileSync(lesson, "utf8")).toBe(source);
+  });
+
+  it("a Jekyll chapter gives, after --fix, only its true problems", async () => {
+    const dir = copyOf("lint-jekyll");
+    const chapter = join(dir, "capitulo.md");
+    const { stdout } = await run(["--no-shellcheck", "--fix", chapter]);
+    expect(stdout).toContain("--fix: 10 líneas cambiadas en 1 lecciones");
+    const rel = chapter.replace(`${root}/`, "");
+    const { stdout: json } = await run(["--no-shellcheck", "--format", "json", chapter]);
+    expect((JSON.parse(json) as Finding[]).map((f) => `${f.file.replace(rel, "capitulo.md")}:${summary(f)}`)).toEqual([
+      "capitulo.md:34:1 warning code/wrong-language", // the HTTP request written in ```bash
+      "capitulo.md:47:10 info shell/placeholder", // git help <verb>, docker container rm <ID>
+      "capitulo.md:53:1 warning code/wrong-language", // docker run in ```dockerfile
+      "capitulo.md:74:6 warning DL3006", // FROM php, untagged
+    ]);
+    const fixed = readFileSync(chapter, "utf8").split("\n");
+    expect(fixed[18]).toBe("timedatectl status");
+    expect(fixed[23]).toBe("```text"); // the pseudocode
+    expect(fixed[65]).toBe("docker run -d \\");
+    expect(fixed[80]).toBe("docker container rm -f web");
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["sudo apt-get update\nsudo apt-get install -y apache2", "bash"],
+    ["docker run \\\n  -p 80:80 \\\n  nginx", "bash"],
+    ["$ ls\na.txt", "console"],
+    ["FROM debian:13\nRUN apt-get update", "dockerfile"],
+    ['{"a": 1}', "json"],
+    ["services:\n  web:\n    image: nginx", "yaml"],
+    ["<!DOCTYPE html>\n<html></html>", "html"],
+    ["<?php\necho 1;", "php"],
+    ["GET / HTTP/1.1\nHost: a", "http"],
+    ["HTTP/1.1 404 Not Found\nContent-Type: text/html\n\n<p>no</p>", "http"],
+    ["STEP 1/2: FROM alpine", "text"],
+    ["Function saluda()\n  Return 1", "text"],
+    ["Timedatectl | grep zone\nTime zone: Europe/Madrid (CET, +0100)", "text"],
+    ["total 0\ndrwxr-xr-x 2 root root", "text"],
+  ])("%j → %s", (source, lang) => {
+    expect(detectLanguage(source).lang).toBe(lang);
+  });
+});
+
+describe("unknown fence languages in the build", () => {
+  it("are reported once at their line with the nearest name, and never reach Shiki", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const { html, diagnostics } = await renderMarkdown(
+        "# A\n\n```php+HTML\n<p><?= $a ?></p>\n```\n\n```bsah\nls\n```\n\n```dockerfile\nFROM a:1\n```\n",
+      );
+      expect(diagnostics.map((d) => `${d.line} ${d.severity} ${d.ruleId} ${d.fix}`)).toEqual([
+        "3 warning code/language escribe ```php (npm run lint:code -- --fix cambia los alias conocidos)",
+        "7 warning code/language escribe ```bash (npm run lint:code -- --fix cambia los alias conocidos)",
+      ]);
+      expect(html).toMatch(
+        /data-lang="php\+HTML"[^]*?data-language="php"[^]*?data-lang="bsah"[^]*?data-language="text"/,
+      );
+      expect(warn.mock.calls.flat().join(" ")).not.toMatch(/bsah|php\+html/i);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+describe("rule catalog", () => {
+  it("names every rule the checker reported on the fixtures", async () => {
+    const ids = new Set<string>();
+    for (const fixture of ["lint/06-original.md", "lint-false-alarms/leccion.md", "lint-jekyll/capitulo.md"])
+      for (const f of await lintFile(join(fixtures, fixture))) ids.add(f.ruleId);
+    const catalog = new Set<string>(rules.map((r) => r.id));
+    expect([...ids].filter((id) => !catalog.has(id))).toEqual([]);
+    for (const f of await lintFile(join(fixtures, "lint/06-original.md")))
+      if (ruleInfo(f.ruleId)?.id !== "dockerfile/invalid") expect(f.severity).toBe(ruleInfo(f.ruleId)?.severity);
+  });
+});
