@@ -19,6 +19,7 @@ export const phaseNames = [
   "Pagefind",
   "CSP",
   "resto",
+  "salida",
 ] as const;
 
 export type PhaseName = (typeof phaseNames)[number];
@@ -38,7 +39,7 @@ export function parseTimedLog(text: string): TimedLine[] {
   let last = 0;
   for (const raw of text.split("\n")) {
     const match = /^(\d+(?:\.\d+)?)\t(.*)$/.exec(raw);
-    if (match) last = Number(match[1]) * 1000;
+    if (match) last = Math.round(Number(match[1]) * 1000);
     const line = (match ? match[2] : raw).replace(ansi, "");
     if (line.trim()) lines.push({ ms: last, text: line });
   }
@@ -68,11 +69,12 @@ const markers: Marker[] = [
   { phase: "generar páginas", end: /\[build\] ✓ Completed in/ },
   { phase: "Pagefind", end: /\[(?:aula:search|starlight:pagefind)\]/, last: true },
   { phase: "CSP", end: /\[aula-csp\]/, last: true },
+  { phase: "resto", end: /\[build\] Complete!/ },
 ];
 
 /**
- * Splits a build's wall time (`totalMs`, the whole process) into phases; what follows the last
- * marker (writing the sitemap, exiting) is "resto". Loading the config counts as "arranque".
+ * Splits a build's wall time (`totalMs`, the whole process) into phases. Loading the config counts
+ * as "arranque"; "salida" is the time between Astro's «Complete!» and the process ending.
  */
 export function parsePhases(lines: TimedLine[], totalMs: number): Phases {
   const phases: Phases = {};
@@ -92,6 +94,6 @@ export function parsePhases(lines: TimedLine[], totalMs: number): Phases {
     from = at;
     index = found + 1;
   }
-  phases.resto = Math.max(0, totalMs - from);
+  phases.salida = Math.max(0, totalMs - from);
   return phases;
 }

@@ -205,8 +205,8 @@ export function parseMaxRssKb(timeOutput: string): number | undefined {
  * page's position (`weight`) in `order`, since copies share their file-name number.
  */
 export function aulaLesson(page: string, unit: string): string {
-  const weight = /^weight:\s*(\d+)\s*$/m.exec(page)?.[1];
-  const extra = [`categories: ${unit}`, ...(weight ? [`order: ${weight}`] : [])].join("\n");
+  const position = pagePosition(page);
+  const extra = [`categories: ${unit}`, ...(Number.isNaN(position) ? [] : [`order: ${position}`])].join("\n");
   return page.replace(/^---\n/, `---\n${extra}\n`);
 }
 
