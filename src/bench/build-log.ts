@@ -59,6 +59,8 @@ interface Marker {
   last?: boolean;
 }
 
+const waiting = /\[build\] Waiting for integration/;
+
 // In the order Astro runs them. A marker that is missing (no CSP pass in Starlight) adds no
 // phase and its time stays in the next one found.
 const markers: Marker[] = [
@@ -83,6 +85,8 @@ export function parsePhases(lines: TimedLine[], totalMs: number): Phases {
   for (const marker of markers) {
     let found = -1;
     for (let i = index; i < lines.length; i++) {
+      // Astro's note about a slow hook can fall between a step's own lines.
+      if (waiting.test(lines[i]!.text)) continue;
       if (marker.end.test(lines[i]!.text)) {
         found = i;
         if (!marker.last) break;
