@@ -170,7 +170,11 @@ async function main(): Promise<number> {
   return report.checks.every((c) => c.ok) ? 0 : 1;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
+// `npm run bench -- --vs-starlight [--sizes 6,300] [--runs 3]`: aula against Starlight instead.
+const task = process.argv.includes("--vs-starlight")
+  ? import("../src/bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
+  : main();
+process.exitCode = await task.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   return 2;
 });
