@@ -59,14 +59,14 @@ describe("false alarms", () => {
       "55:6 warning DL3006",
       "59:6 warning DL3006",
     ]);
-    expect(findings[0].note).toMatch(/```text/);
-    expect(findings[1].note).toBe("usa ```http");
+    expect(findings[0].fix).toMatch(/```text/);
+    expect(findings[1].fix).toBe("usa ```http");
     expect(findings[2].message).toMatch(/«<verb>», «<ID>», «\[opción\]», «TU_USUARIO»/);
-    expect(findings[3].note).toBe("usa ```bash");
-    expect(findings[4].note).toBe("usa ```text");
+    expect(findings[3].fix).toBe("usa ```bash");
+    expect(findings[4].fix).toBe("usa ```text");
     // A tag that exists for an official image, the shape of one for any other.
-    expect(findings[5].note).toBe("fija una versión, por ejemplo «alpine:3.22»");
-    expect(findings[6].note).toBe("fija una versión: miusuario/miweb:versión");
+    expect(findings[5].fix).toBe("fija una versión, por ejemplo «alpine:3.22»");
+    expect(findings[6].fix).toBe("fija una versión: miusuario/miweb:versión");
   });
 });
 
