@@ -12,15 +12,18 @@ import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
 
 const env = readSiteEnv();
 const course = loadCourseConfig(env.contentDir);
+// A fixture course brings its own public/ (its old Jekyll assets/).
+const publicDir = resolve(process.env.AULA_PUBLIC_DIR?.trim() || "public");
 const pipeline = createPipeline({
   base: env.base,
-  publicDir: resolve("public"),
+  publicDir,
   legacyBase: course.legacyBase,
 });
 
 export default defineConfig({
   site: env.site,
   base: env.base,
+  publicDir,
   trailingSlash: "always",
   outDir: process.env.AULA_OUT_DIR || "dist",
   markdown: {

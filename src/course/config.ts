@@ -1,5 +1,6 @@
 import { parse, YAMLParseError } from "yaml";
 import type { Diagnostic } from "../diagnostics.ts";
+import { t } from "../i18n/es.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
 export const courseConfigFileName = "curso.yaml";
@@ -26,5 +27,19 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
       reason: `«${issue.path.join(".") || "(raíz)"}»: ${issue.message}`,
       note: "mira el ejemplo de curso.yaml en el README",
     })),
+  };
+}
+
+/** Without curso.yaml the course is its folders: every unit comes from the lessons, titled from its id. */
+export function configFromFolders(file: string): { config: CourseConfig; diagnostic: Diagnostic } {
+  return {
+    config: { title: t("course.untitled"), units: [] },
+    diagnostic: {
+      file,
+      severity: "warning",
+      ruleId: "course/missing",
+      reason: "No hay configuración del curso; las unidades salen de las carpetas y el curso se llama «Curso»",
+      note: "crea curso.yaml con «title», «url» y «units» (mira el README)",
+    },
   };
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { courseConfigFileName, parseCourseConfig } from "./config.ts";
+import { configFromFolders, courseConfigFileName, parseCourseConfig } from "./config.ts";
 import type { CourseConfig } from "./schema.ts";
-import { AuthorError, relativeFilePath } from "../diagnostics.ts";
+import { AuthorError, buildDiagnostics, relativeFilePath } from "../diagnostics.ts";
 
 /** Where the site is published and where its content lives, from the environment. */
 export interface SiteEnv {
@@ -32,15 +32,9 @@ export function loadCourseConfig(contentDir: string): CourseConfig {
   const path = join(contentDir, courseConfigFileName);
   const file = relativeFilePath(path);
   if (!existsSync(path)) {
-    throw new AuthorError([
-      {
-        file,
-        severity: "error",
-        ruleId: "course/missing",
-        reason: "No se encuentra la configuración del curso",
-        note: "crea curso.yaml con «title» y «units» (mira el README)",
-      },
-    ]);
+    const fallback = configFromFolders(file);
+    buildDiagnostics().add(fallback.diagnostic);
+    return fallback.config;
   }
   const { config, diagnostics } = parseCourseConfig(readFileSync(path, "utf8"), file);
   if (!config) throw new AuthorError(diagnostics);
