@@ -1,6 +1,7 @@
 // @ts-check
 import { resolve } from "node:path";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
@@ -9,6 +10,8 @@ import diagrams from "./src/integrations/diagrams.ts";
 import search from "./src/search/integration.ts";
 import contentSecurityPolicy from "./src/security/integration.ts";
 import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
+import { canonicalSiteUrl } from "./src/print/model.ts";
+import { inSitemap } from "./src/course/site.ts";
 
 const env = readSiteEnv();
 const course = loadCourseConfig(env.contentDir);
@@ -21,7 +24,8 @@ const pipeline = createPipeline({
 });
 
 export default defineConfig({
-  site: env.site,
+  // The public address: SITE_URL, else curso.yaml's url; never localhost (no canonical links then).
+  site: canonicalSiteUrl(env.site, course.url),
   base: env.base,
   publicDir,
   trailingSlash: "always",
@@ -31,6 +35,6 @@ export default defineConfig({
     shikiConfig,
   },
   // The CSP pass rewrites every page, so it runs last.
-  integrations: [mdx(), diagrams(), aula(), search(), contentSecurityPolicy()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), diagrams(), aula(), search(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
 });
