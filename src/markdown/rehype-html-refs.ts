@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { Element, ElementContent, Parents, Root } from "hast";
 import { raw } from "hast-util-raw";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
@@ -42,9 +42,10 @@ export function resolveLink(
   return { kind: "page", url: `${encodeURI(options.base + path)}${suffix}` };
 }
 
-function replaceNode(parent: Root | Element, node: Element, replacement: ElementContent[]): void {
-  const index = parent.children.indexOf(node as RootContent & ElementContent);
-  if (index !== -1) parent.children.splice(index, 1, ...(replacement as (RootContent & ElementContent)[]));
+function replaceNode(parent: Parents, node: Element, replacement: ElementContent[]): void {
+  const children = parent.children as ElementContent[];
+  const index = children.indexOf(node);
+  if (index !== -1) children.splice(index, 1, ...replacement);
 }
 
 /** Typora writes `style="zoom:150%;"`; browsers disagree on zoom and it breaks layouts, so it goes. */
@@ -109,8 +110,12 @@ function videoFacade(src: string, title: string): Element | undefined {
 export default function rehypeHtmlRefs(options: Options) {
   const context: ResolveContext = { fileExists: isFile, remoteCopy: remoteCopyFinder(options.publicDir, options.base) };
   return (tree: Root, file: VFile) => {
-    const parsed = raw(tree, { file }) as Root;
-    tree.children = parsed.children;
+    // MDX trees have no raw HTML (it is JSX there), and hast-util-raw does not know their nodes.
+    let hasRaw = false;
+    visit(tree, "raw", () => {
+      hasRaw = true;
+    });
+    if (hasRaw) tree.children = (raw(tree, { file }) as Root).children;
     const warn = (node: Element, ruleId: string, reason: string, note: string) =>
       reportInFile(file, node, { severity: "warning", ruleId, reason, note });
     const missingNote = "copia el archivo a public/ con la misma ruta (public/ se publica en la raíz del sitio)";

@@ -48,7 +48,8 @@ function decode(path: string): string {
 export function publicPath(url: string, options: Options): string | undefined {
   if (!url.startsWith("/") || url.startsWith("//")) return undefined;
   const legacy = options.legacyBase?.replace(/\/?$/, "/");
-  const prefix = [legacy, options.base].find((p): p is string => Boolean(p) && p !== "/" && url.startsWith(p)) ?? "/";
+  const prefixes = [legacy, options.base].filter((p): p is string => Boolean(p) && p !== "/");
+  const prefix = prefixes.find((p) => url.startsWith(p)) ?? "/";
   return decode(url.slice(prefix.length).split(/[?#]/)[0] ?? "");
 }
 
