@@ -1,6 +1,7 @@
 // @ts-check
 import { resolve } from "node:path";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { loadCourseConfig, readSiteEnv } from "./src/course/env.ts";
@@ -9,18 +10,24 @@ import diagrams from "./src/integrations/diagrams.ts";
 import search from "./src/search/integration.ts";
 import contentSecurityPolicy from "./src/security/integration.ts";
 import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
+import { canonicalSiteUrl } from "./src/print/model.ts";
+import { inSitemap } from "./src/course/site.ts";
 
 const env = readSiteEnv();
 const course = loadCourseConfig(env.contentDir);
+// A fixture course brings its own public/ (its old Jekyll assets/).
+const publicDir = resolve(process.env.AULA_PUBLIC_DIR?.trim() || "public");
 const pipeline = createPipeline({
   base: env.base,
-  publicDir: resolve("public"),
+  publicDir,
   legacyBase: course.legacyBase,
 });
 
 export default defineConfig({
-  site: env.site,
+  // The public address: SITE_URL, else curso.yaml's url; never localhost (no canonical links then).
+  site: canonicalSiteUrl(env.site, course.url),
   base: env.base,
+  publicDir,
   trailingSlash: "always",
   outDir: process.env.AULA_OUT_DIR || "dist",
   markdown: {
@@ -28,6 +35,13 @@ export default defineConfig({
     shikiConfig,
   },
   // The CSP pass rewrites every page, so it runs last.
-  integrations: [mdx(), diagrams(), failOnAuthorErrors(), search(), contentSecurityPolicy()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: inSitemap }),
+    diagrams(),
+    failOnAuthorErrors(),
+    search(),
+    contentSecurityPolicy(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -51,3 +51,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
     }
   });
 }
+import "./video.ts";

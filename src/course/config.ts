@@ -1,5 +1,6 @@
 import { parse, YAMLParseError } from "yaml";
 import type { Problem } from "../problems/model.ts";
+import { t } from "../i18n/es.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
 export const courseConfigFileName = "curso.yaml";
@@ -26,5 +27,19 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
       message: `«${issue.path.join(".") || "(raíz)"}»: ${issue.message}`,
       fix: "mira el ejemplo de curso.yaml en el README",
     })),
+  };
+}
+
+/** Without curso.yaml the course is its folders: every unit comes from the lessons, titled from its id. */
+export function configFromFolders(file: string): { config: CourseConfig; diagnostic: Problem } {
+  return {
+    config: { title: t("course.untitled"), units: [] },
+    diagnostic: {
+      file,
+      severity: "warning",
+      ruleId: "course/missing",
+      message: "No hay configuración del curso; las unidades salen de las carpetas y el curso se llama «Curso»",
+      fix: "crea curso.yaml con «title», «url» y «units» (mira el README)",
+    },
   };
 }

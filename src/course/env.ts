@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { courseConfigFileName, parseCourseConfig } from "./config.ts";
+import { configFromFolders, courseConfigFileName, parseCourseConfig } from "./config.ts";
 import type { CourseConfig } from "./schema.ts";
-import { AuthorError, relativeFilePath } from "../problems/report.ts";
+import { AuthorError, buildProblems, relativeFilePath } from "../problems/report.ts";
 
 /** Where the site is published and where its content lives, from the environment. */
 export interface SiteEnv {
@@ -39,15 +39,9 @@ export function loadCourseConfig(contentDir: string): CourseConfig {
   const path = join(contentDir, courseConfigFileName);
   const file = relativeFilePath(path);
   if (!existsSync(path)) {
-    throw new AuthorError([
-      {
-        file,
-        severity: "error",
-        ruleId: "course/missing",
-        message: "No se encuentra la configuración del curso",
-        fix: "crea curso.yaml con «title» y «units» (mira el README)",
-      },
-    ]);
+    const fallback = configFromFolders(file);
+    buildProblems().add(fallback.diagnostic);
+    return fallback.config;
   }
   const cache = ((globalThis as GlobalWithCache)[cacheKey] ??= new Map());
   const { mtimeMs } = statSync(path);

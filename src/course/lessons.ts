@@ -2,6 +2,8 @@ import { slug as slugify } from "github-slugger";
 import type { z } from "zod";
 import type { Problem } from "../problems/model.ts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter.ts";
+import { courseConfigFileName } from "./config.ts";
+import { unitTitleFromId } from "./model.ts";
 import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";
 
 /** Where a lesson sits in the course, worked out from its path and front matter. */
@@ -87,27 +89,54 @@ export function readLesson(relativePath: string, file: string, source: string, c
   const fileName = segments.at(-1) ?? relativePath;
   const folder = segments.length > 1 ? segments[0] : undefined;
   const unit = unitFromCategories(frontmatter.categories) ?? folder;
-  const known = course.units.map((u) => u.id);
-  if (!unit || !known.includes(unit)) {
+  if (!unit) {
     diagnostics.push({
       file,
       line: parsed.keyLines.get("categories") ?? 1,
       severity: "error",
       ruleId: "frontmatter/unknown-unit",
-      message: unit
-        ? `La unidad «${unit}» no está en la configuración del curso`
-        : "La lección no dice a qué unidad pertenece",
-      fix: `añádela a «units» en curso.yaml o usa una de: ${known.join(", ")}`,
+      message: "La lección no dice a qué unidad pertenece",
+      fix: "ponla en la carpeta de su unidad o escribe la unidad primero en «categories», por ejemplo «categories: tema2»",
     });
     return { body: split.body, diagnostics };
   }
+  if (!course.units.some((u) => u.id === unit)) diagnostics.push(unlistedUnitWarning(unit, file, relativePath));
 
   const name = parseLessonFileName(fileName);
   const sortKey = frontmatter.order !== undefined ? String(frontmatter.order).padStart(6, "0") : name.sortKey;
   return {
     place: { id: `${unit}/${name.slug}`, unit, slug: name.slug, sortKey },
     frontmatter,
-    body: split.body,
+    body: dropRepeatedTitle(split.body, frontmatter.title),
     diagnostics,
   };
+}
+
+/**
+ * Said once per unit, whichever lesson finds it: the collector keeps one copy of identical lines.
+ * It names curso.yaml because that is where the fix goes.
+ */
+function unlistedUnitWarning(unit: string, file: string, relativePath: string): Problem {
+  const configFile = `${file.slice(0, file.length - relativePath.length)}${courseConfigFileName}`;
+  return {
+    file: configFile,
+    severity: "warning",
+    ruleId: "course/unlisted-unit",
+    message: `La unidad «${unit}» no está en «units»; se publica con el título «${unitTitleFromId(unit)}» después de las de la lista`,
+    fix: `para darle título y orden, añade a «units»: «- id: ${unit}» y «title: …»`,
+  };
+}
+
+/** Jekyll layouts print the title, so posts often repeat it as their first `# ` heading. */
+export function dropRepeatedTitle(body: string, title: string): string {
+  const lines = body.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "");
+  const heading = /^#\s+(.*?)\s*#*\s*$/.exec(lines[first] ?? "");
+  if (!heading || normalizeTitle(heading[1] ?? "") !== normalizeTitle(title)) return body;
+  lines[first] = "";
+  return lines.join("\n");
+}
+
+function normalizeTitle(text: string): string {
+  return text.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }

@@ -24,8 +24,26 @@ export interface CourseModel {
   units: UnitModel[];
 }
 
+/** A title for a unit that curso.yaml does not list: `tema3` → «Tema 3», `unidad-didactica-2` → «Unidad didactica 2». */
+export function unitTitleFromId(id: string): string {
+  const words = id
+    .replace(/[-_]+/g, " ")
+    .replace(/([a-z])(\d)/gi, "$1 $2")
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Units of curso.yaml in its order, then the units only lessons name, by id (`tema2` before `tema10`). */
+export function courseUnits(config: CourseConfig, lessons: LessonSummary[]): { id: string; title: string }[] {
+  const listed = new Set(config.units.map((unit) => unit.id));
+  const unlisted = [...new Set(lessons.map((lesson) => lesson.unit))]
+    .filter((id) => !listed.has(id))
+    .sort((a, b) => a.localeCompare(b, "es", { numeric: true }));
+  return [...config.units, ...unlisted.map((id) => ({ id, title: unitTitleFromId(id) }))];
+}
+
 export function buildCourseModel(config: CourseConfig, lessons: LessonSummary[]): CourseModel {
-  const units = config.units.map((unit) => ({
+  const units = courseUnits(config, lessons).map((unit) => ({
     id: unit.id,
     title: unit.title,
     lessons: lessons

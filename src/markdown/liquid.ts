@@ -1,4 +1,5 @@
 import type { Problem } from "../problems/model.ts";
+import { wrapSpacedDestinations } from "./kramdown-links.ts";
 
 /** Options for {@link preprocessLiquid}. */
 export interface LiquidOptions {
@@ -13,7 +14,8 @@ const tagPattern = /\{%-?\s*(\w+)[^%]*?-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}/g;
 /**
  * Jekyll pages may hold Liquid. `{% raw %}`/`{% endraw %}` are dropped (their content kept as is),
  * `{{ site.baseurl }}` becomes the base path, and anything else is reported so it is never
- * printed silently. Line numbers are kept: only text within lines changes.
+ * printed silently. Destinations with spaces are wrapped as CommonMark needs. Line numbers are
+ * kept: only text within lines changes.
  */
 export function preprocessLiquid(source: string, options: LiquidOptions): { text: string; diagnostics: Problem[] } {
   const diagnostics: Problem[] = [];
@@ -21,7 +23,7 @@ export function preprocessLiquid(source: string, options: LiquidOptions): { text
   let inFence = false;
   const lines = source.split("\n").map((line, lineIndex) => {
     if (/^\s*(```|~~~)/.test(line) && !inRaw) inFence = !inFence;
-    return line.replace(
+    const text = line.replace(
       tagPattern,
       (whole, tag: string | undefined, expression: string | undefined, offset: number) => {
         if (tag === "raw") {
@@ -47,6 +49,7 @@ export function preprocessLiquid(source: string, options: LiquidOptions): { text
         return whole;
       },
     );
+    return inFence ? text : wrapSpacedDestinations(text);
   });
   return { text: lines.join("\n"), diagnostics };
 }

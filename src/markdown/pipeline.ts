@@ -8,6 +8,7 @@ import rehypeExternalLinks from "rehype-external-links";
 import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
+import rehypeHtmlRefs from "./rehype-html-refs.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -46,6 +47,11 @@ export function createPipeline(options: PipelineOptions): {
 
       remarkCodeBlocks,
     ],
-    rehypePlugins: [rehypeHeadings, [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }]],
+    rehypePlugins: [
+      // First: it parses raw HTML, so the plugins after it see the teacher's <img> and <iframe> too.
+      [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
+      rehypeHeadings,
+      [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
+    ],
   };
 }

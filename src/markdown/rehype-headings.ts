@@ -21,6 +21,8 @@ export default function rehypeHeadings() {
     const slugger = new GithubSlugger();
     const excluded: string[] = [];
     visit(tree, "element", (node) => {
+      // The lesson title is the page's one h1; a `# ` in the body is a section like `## `.
+      if (node.tagName === "h1") node.tagName = "h2";
       if (!headingTags.has(node.tagName)) return;
       const text = toString(node);
       const id = typeof node.properties.id === "string" ? node.properties.id : slugger.slug(text);

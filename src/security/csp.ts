@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { frameOriginsIn } from "../markdown/embeds.ts";
 
 /** Inline `<script>` elements without `src`, and their exact text (what the browser hashes). */
 export function inlineScripts(html: string): string[] {
@@ -18,11 +19,13 @@ export function sha256Source(text: string): string {
 
 /**
  * The page's policy: scripts only from the site itself plus the hashes of its own inline
- * scripts; every other resource from the site too. Inline style attributes stay allowed:
+ * scripts; every other resource from the site too, and frames only from the player of a video
+ * facade on that page. Inline style attributes stay allowed:
  * highlighted code and diagrams carry their colours in them.
  */
 export function contentSecurityPolicy(html: string): string {
   const hashes = [...new Set(inlineScripts(html).map(sha256Source))];
+  const frames = frameOriginsIn(html);
   return [
     "default-src 'self'",
     // Pagefind's search runs as WebAssembly.
@@ -31,6 +34,8 @@ export function contentSecurityPolicy(html: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Only a page with a video facade may frame that video's player, and only that origin.
+    ...(frames.length > 0 ? [`frame-src ${frames.join(" ")}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

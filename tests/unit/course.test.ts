@@ -3,7 +3,7 @@ import { parseCourseConfig } from "../../src/course/config.ts";
 import { normalizeBase, readSiteEnv } from "../../src/course/env.ts";
 import { parseFrontmatter, splitFrontmatter } from "../../src/course/frontmatter.ts";
 import { parseLessonFileName, readLesson } from "../../src/course/lessons.ts";
-import { buildCourseModel } from "../../src/course/model.ts";
+import { buildCourseModel, unitTitleFromId } from "../../src/course/model.ts";
 import { courseNavigation } from "../../src/course/route-data.ts";
 import { formatProblem } from "../../src/problems/format.ts";
 import { preprocessLiquid } from "../../src/markdown/liquid.ts";
@@ -69,9 +69,31 @@ describe("front matter", () => {
     expect(readLesson("tema2/a.md", "a.md", "---\nlayout: post\n---\n", course).diagnostics[0]?.message).toBe(
       "Falta la clave obligatoria «title»",
     );
-    expect(
-      readLesson("x/a.md", "a.md", "---\ntitle: A\ncategories: tema9\n---\n", course).diagnostics[0],
-    ).toMatchObject({ line: 3, ruleId: "frontmatter/unknown-unit" });
+    expect(readLesson("a.md", "content/a.md", "---\ntitle: A\n---\n", course).diagnostics[0]).toMatchObject({
+      line: 1,
+      severity: "error",
+      ruleId: "frontmatter/unknown-unit",
+    });
+  });
+
+  it("publishes a lesson whose unit is not in curso.yaml, warning on curso.yaml how to title it", () => {
+    const lesson = readLesson("x/a.md", "content/x/a.md", "---\ntitle: A\ncategories: tema9\n---\n", course);
+    expect(lesson.place).toMatchObject({ id: "tema9/a", unit: "tema9" });
+    expect(lesson.diagnostics).toEqual([
+      expect.objectContaining({ file: "content/curso.yaml", severity: "warning", ruleId: "course/unlisted-unit" }),
+    ]);
+    expect(lesson.diagnostics[0]?.message).toContain("«Tema 9»");
+    expect(lesson.diagnostics[0]?.fix).toContain("- id: tema9");
+  });
+
+  it("drops a first `# ` heading that repeats the title, and keeps line numbers", () => {
+    const source = "---\ntitle: El protocolo *HTTP*\n---\n\n# El protocolo HTTP\n\nTexto.\n\n# Otro\n";
+    const { body } = readLesson("tema2/a.md", "a.md", source, course);
+    expect(body.split("\n")).toHaveLength(source.split("\n").length);
+    expect(body).not.toContain("# El protocolo");
+    expect(body.split("\n")[8]).toBe("# Otro");
+    const other = readLesson("tema2/a.md", "a.md", "---\ntitle: A\n---\n# B\n", course).body;
+    expect(other).toContain("# B");
   });
 });
 
@@ -94,6 +116,20 @@ describe("lesson order and URLs", () => {
     const { pagination } = courseNavigation(model, "/");
     expect(pagination.get("tema2/a")?.next?.href).toBe("/tema2/b/");
     expect(pagination.get("tema2/b")?.previous?.href).toBe("/tema2/a/");
+  });
+
+  it("adds units only lessons name after the listed ones, by id, titled from the id", () => {
+    const model = buildCourseModel(course, [
+      { id: "tema10/z", unit: "tema10", slug: "z", title: "Z", sortKey: "1" },
+      { id: "tema3/y", unit: "tema3", slug: "y", title: "Y", sortKey: "1" },
+      { id: "tema2/a", unit: "tema2", slug: "a", title: "A", sortKey: "1" },
+    ]);
+    expect(model.units.map((u) => [u.id, u.title])).toEqual([
+      ["tema2", "Tema 2"],
+      ["tema3", "Tema 3"],
+      ["tema10", "Tema 10"],
+    ]);
+    expect(unitTitleFromId("unidad-didactica2")).toBe("Unidad didactica 2");
   });
 });
 

@@ -19,3 +19,12 @@ describe("Content-Security-Policy", () => {
     expect(withContentSecurityPolicy(once)).toBe(once);
   });
 });
+
+describe("frames", () => {
+  it("lets a page frame only the player of its own video facades", () => {
+    const video =
+      '<head></head><figure class="video" data-video-src="https://www.youtube-nocookie.com/embed/x?autoplay=1&amp;start=3"></figure>';
+    expect(contentSecurityPolicy(video)).toContain("frame-src https://www.youtube-nocookie.com;");
+    expect(contentSecurityPolicy("<head></head><p>Sin vídeo</p>")).not.toContain("frame-src");
+  });
+});

@@ -71,12 +71,17 @@ describe("callouts", () => {
 });
 
 describe("images", () => {
-  it("never hotlinks a remote image: it becomes a captioned placeholder", async () => {
-    const { html } = await renderMarkdown("![Figure 1.3 – A server room](https://static.example.com/a.jpg)\n");
+  it("never hotlinks a remote image: it becomes a captioned placeholder linking to the original, with a warning", async () => {
+    const { html, diagnostics } = await renderMarkdown(
+      "Texto.\n\n![Figure 1.3 – A server room](https://static.example.com/a.jpg)\n",
+    );
     expect(html).not.toContain("<img");
-    expect(html).not.toContain("static.example.com");
+    expect(html).not.toMatch(/src="[^"]*static\.example\.com/);
     expect(html).toContain('<figure class="figure figure--missing">');
-    expect(html).toContain("<figcaption>Figure 1.3 – A server room</figcaption>");
+    expect(html).toMatch(
+      /<figcaption>Figure 1\.3 – A server room <a href="https:\/\/static\.example\.com\/a\.jpg" target="_blank" rel="noopener noreferrer"[^>]*>Ver la imagen original/,
+    );
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 3, severity: "warning", ruleId: "image/remote" })]);
   });
 
   it("resolves an old-site absolute path to a local file under the base", async () => {

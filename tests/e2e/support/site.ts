@@ -20,7 +20,7 @@ export function runBuild(env: Record<string, string>): BuildResult {
     // Fixture courses skip the PDFs unless a test asks for them: the main build and pdf.test.ts check those.
     env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1", AULA_PDF: "off", ...env },
     encoding: "utf8",
-    timeout: 170_000,
+    timeout: 600_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
