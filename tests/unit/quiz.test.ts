@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lessonKey } from "../../src/markdown/remark-quiz.ts";
-import type { Quiz } from "../../src/quiz/model.ts";
+import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
 import { quizSchema } from "../../src/quiz/model.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
@@ -26,7 +26,8 @@ describe("quiz syntax: valid forms", () => {
     expect(quizzes).toEqual([
       {
         id: expect.stringMatching(/^tema2\/prueba#q[0-9a-z]{7}$/),
-        kind: "single",
+        type: "choice",
+        multiple: false,
         question: "¿De dónde se extraen las imágenes por defecto?",
         options: [
           { text: "Docker Trusted Registry", correct: false },
@@ -48,12 +49,17 @@ describe("quiz syntax: valid forms", () => {
   it("reads the question in the same paragraph as {:.quiz}, and a * list", async () => {
     const { quizzes, diagnostics } = await quizzesOf("{:.quiz}\n¿Cuál?\n* (x) Uno\n* ( ) Dos\n");
     expect(diagnostics).toEqual([]);
-    expect(quizzes[0]).toMatchObject({ question: "¿Cuál?", kind: "single", options: [{ correct: true }, {}] });
+    expect(quizzes[0]).toMatchObject({
+      question: "¿Cuál?",
+      type: "choice",
+      multiple: false,
+      options: [{ correct: true }, {}],
+    });
   });
 
   it("reads the question after a blank line without <br>", async () => {
     const { quizzes } = await quizzesOf("{:.quiz}\n\n¿Cuál?\n\n- ( ) Uno\n- (X) Dos\n");
-    expect(quizzes[0]?.options.map((o) => o.correct)).toEqual([false, true]);
+    expect((quizzes[0] as ChoiceQuestion | undefined)?.options.map((o) => o.correct)).toEqual([false, true]);
   });
 
   it("reads [ ] / [x] / [X] as multiple choice, with checkboxes of its own and no task-list checkbox", async () => {
@@ -62,7 +68,8 @@ describe("quiz syntax: valid forms", () => {
     );
     expect(diagnostics).toEqual([]);
     expect(quizzes[0]).toMatchObject({
-      kind: "multiple",
+      type: "choice",
+      multiple: true,
       options: [
         { text: "Imágenes", correct: true },
         { text: "Máquinas virtuales", correct: false },
@@ -80,7 +87,7 @@ describe("quiz syntax: valid forms", () => {
     const {
       quizzes: [quiz],
     } = await quizzesOf("{:.quiz}\n¿Cuáles?\n\n- [x] `docker image ls` lista imágenes\n- [ ] `docker run` lista\n");
-    expect(quiz?.options.map((o) => [o.text, o.correct])).toEqual([
+    expect((quiz as ChoiceQuestion | undefined)?.options.map((o) => [o.text, o.correct])).toEqual([
       ["`docker image ls` lista imágenes", true],
       ["`docker run` lista", false],
     ]);
@@ -106,7 +113,8 @@ describe("quiz syntax: valid forms", () => {
     );
     expect(quizzes[0]).toEqual({
       id: expect.any(String),
-      kind: "single",
+      type: "choice",
+      multiple: false,
       question: "¿Qué comando lista las imágenes?",
       options: [
         {
