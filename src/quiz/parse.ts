@@ -41,7 +41,7 @@ export function parseQuiz(
   let question = "";
   if (leading.length > 0) question = inlineSource(source(text, leading[0], leading.at(-1)));
   else if (nodes[i]?.type === "paragraph") question = inlineSource(source(text, nodes[i++]));
-  const type = questionTypeFor(nodes[i]);
+  const type = questionTypeFor(nodes[i], question);
   const { draft: body, used } = type.parse(text, nodes, i);
   i += used;
   const quote = used > 0 && nodes[i]?.type === "blockquote" ? (nodes[i++] as Blockquote) : undefined;

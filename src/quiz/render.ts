@@ -15,7 +15,7 @@ const ignore = { dataPagefindIgnore: "" };
  */
 export function renderQuiz(quiz: Quiz, number: number): Element {
   const type = questionType(quiz.type);
-  if (!type) throw new Error(`Tipo de pregunta desconocido: ${quiz.type}`);
+  if (!type) throw new Error(`No question type «${quiz.type}» in src/quiz/types/index.ts`);
   const { hint, body, solution } = type.render(quiz);
   const general = quiz.explanation ? inlineMarkdown(quiz.explanation) : undefined;
   const button = (action: string, key: Parameters<typeof t>[0], hidden = false) =>

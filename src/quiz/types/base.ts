@@ -56,8 +56,11 @@ export interface QuestionType<Q extends G & { type: string; id: string; question
   type: Q["type"];
   /** The model (zod), one branch of the quiz union. */
   schema: z.ZodType<Q>;
-  /** Whether the block after the question is written in this type's syntax. */
-  claims(node: RootContent | undefined): boolean;
+  /**
+   * Whether a quiz is written in this type's syntax, judging by the block after the question (a list
+   * for choice) and the question's own Markdown (where a cloze would put its blanks).
+   */
+  claims(node: RootContent | undefined, question: string): boolean;
   /** Reads the type's part from the nodes after the question: its draft and how many nodes it used. */
   parse(text: string, nodes: RootContent[], from: number): { draft: D; used: number };
   /** Checks a draft; reports every problem, and returns the type's fields only if there is none. */

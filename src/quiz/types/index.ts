@@ -1,10 +1,12 @@
+import type { RootContent } from "mdast";
 import type { QuestionType } from "./base.ts";
 import { choice } from "./choice/index.ts";
 
 /**
  * Every question type, by its `type`. To add one: a folder next to `choice/` with its `index.ts`
- * (a {@link QuestionType}), `grade.ts` (pure, browser-safe) and `island.ts` (browser), and one line here.
- * Order matters when parsing: the first type that claims a quiz's block reads it.
+ * (a {@link QuestionType}), `grade.ts` (pure, browser-safe) and `island.ts` (browser), one line here
+ * and one in `./browser.ts`. Order matters when parsing: the first type that claims a quiz reads it,
+ * so a type written as a list goes before `choice`, which claims any list.
  */
 export const questionTypes = {
   choice,
@@ -22,8 +24,8 @@ export function questionType(type: string): AnyQuestionType | undefined {
   return Object.hasOwn(questionTypes, type) ? (questionTypes[type as QuestionTypeName] as AnyQuestionType) : undefined;
 }
 
-/** The type that reads the block at `node`: the first that claims it, or the default. */
-export function questionTypeFor(node: Parameters<AnyQuestionType["claims"]>[0]): AnyQuestionType {
+/** The type that reads a quiz: the first that claims it, or the default. */
+export function questionTypeFor(node: RootContent | undefined, question = ""): AnyQuestionType {
   const all = Object.values(questionTypes) as AnyQuestionType[];
-  return all.find((type) => type.claims(node)) ?? (questionTypes[defaultQuestionType] as AnyQuestionType);
+  return all.find((type) => type.claims(node, question)) ?? (questionTypes[defaultQuestionType] as AnyQuestionType);
 }
