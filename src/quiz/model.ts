@@ -14,7 +14,7 @@ export const quizSchema = z.discriminatedUnion(
 
 export type Quiz = z.infer<typeof quizSchema>;
 
-export type { ChoiceOption as QuizOption, ChoiceQuestion } from "./types/choice/index.ts";
+export type { ChoiceOption, ChoiceQuestion } from "./types/choice/index.ts";
 
 /**
  * Where a lesson's quizzes are published for other parts of the site (progress page, PDF answer
