@@ -1,4 +1,5 @@
-import { fill, score, type Answer } from "../quiz/progress.ts";
+import { fill, score } from "../quiz/progress.ts";
+import { browserTypes } from "../quiz/types/browser.ts";
 import { load, save, texts } from "./storage.ts";
 
 const text = texts();
@@ -13,20 +14,30 @@ function updateSummary(): void {
   summary.hidden = false;
 }
 
-/** `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/quiz/render.ts`. */
+/**
+ * `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/quiz/render.ts`.
+ * What depends on the question type (reading the inputs, marking them) is in the type's island,
+ * loaded only when the page has a quiz of that type; grading is the type's pure `grade()`.
+ */
 class AulaQuiz extends HTMLElement {
   connectedCallback(): void {
     const id = this.dataset.quizId ?? "";
-    const multiple = this.dataset.kind === "multiple";
+    const typeName = this.dataset.quizType ?? "";
+    const type = browserTypes[typeName];
     const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
-    const inputs = [...this.querySelectorAll<HTMLInputElement>("input")];
-    const options = [...this.querySelectorAll<HTMLElement>(".quiz__option")];
     const feedback = $("[data-feedback]");
     const general = $("[data-general]");
     const [check, retry, reveal] = ["check", "retry", "reveal"].map((a) => $<HTMLButtonElement>(`[data-action=${a}]`));
     const actions = $("[data-actions]");
     const solution = $("[data-solution]");
-    if (!feedback || !check || !retry || !reveal || !actions || !solution) return;
+    if (!type || !feedback || !check || !retry || !reveal || !actions || !solution) return;
+    let grading: unknown;
+    try {
+      grading = JSON.parse(this.dataset.grading ?? "");
+    } catch {
+      return; // the no-JS form, with its «Ver solución», stays
+    }
+    const { island } = type;
     actions.hidden = false;
     solution.hidden = true;
 
@@ -34,87 +45,58 @@ class AulaQuiz extends HTMLElement {
       (feedback.textContent = fill(text[key] ?? "", values));
 
     /** Shows a checked (or revealed) answer; returns whether it is right. */
-    const show = (selected: number[], revealed: boolean): boolean => {
-      let hits = 0;
-      let wrong = 0;
-      let total = 0;
-      options.forEach((li, i) => {
-        const right = li.hasAttribute("data-correct");
-        const chosen = selected.includes(i);
-        total += right ? 1 : 0;
-        if (chosen) right ? hits++ : wrong++;
-        const input = inputs[i];
-        if (input) {
-          input.checked = revealed ? right : chosen;
-          input.disabled = true;
-        }
-        const state = revealed ? (right ? "ok" : chosen ? "ko" : "") : chosen ? (right ? "ok" : "ko") : "";
-        li.dataset.state = state;
-        const mark = li.querySelector("[data-mark]");
-        if (mark)
-          mark.textContent = state
-            ? `${state === "ok" ? "✓" : "✗"} ${text[state === "ok" ? "quiz.correctOption" : "quiz.wrongOption"]}`
-            : "";
-        const why = li.querySelector<HTMLElement>("[data-explanation]");
-        if (why) why.hidden = !(revealed || chosen);
-      });
-      const ok = hits === total && wrong === 0;
+    const show = (answer: unknown, revealed: boolean): boolean => {
+      const result = island.show(this, grading, answer, revealed, text);
       if (general) general.hidden = false;
       if (revealed) setFeedback("quiz.feedbackRevealed");
-      else if (ok) setFeedback("quiz.feedbackCorrect");
-      else if (multiple && hits > 0) setFeedback("quiz.feedbackPartial", { hits, total, wrong });
+      else if (result.correct) setFeedback("quiz.feedbackCorrect");
+      else if (result.feedback) setFeedback(...result.feedback);
       else setFeedback("quiz.feedbackWrong");
-      this.dataset.state = revealed ? "revealed" : ok ? "correct" : "wrong";
+      this.dataset.state = revealed ? "revealed" : result.correct ? "correct" : "wrong";
       check.hidden = true;
       retry.hidden = false;
-      reveal.hidden = revealed || ok;
-      return ok;
+      reveal.hidden = revealed || result.correct;
+      return result.correct;
     };
 
-    const store = (answer: Answer | undefined) => {
+    const store = (value: unknown, correct: boolean, revealed?: boolean) => {
       const progress = load();
-      if (answer) progress.answers[id] = answer;
-      else delete progress.answers[id];
+      if (value === undefined) delete progress.answers[id];
+      else progress.answers[id] = { type: typeName, v: type.answerVersion, value, correct, revealed };
       save(progress);
       updateSummary();
     };
+    const saved = () => {
+      const answer = load().answers[id];
+      return answer?.type === typeName && island.fits(this, answer.value) ? answer : undefined;
+    };
 
     check.addEventListener("click", () => {
-      const selected = inputs.filter((i) => i.checked).map((i) => Number(i.value));
-      if (selected.length === 0) return void setFeedback("quiz.feedbackEmpty");
-      store({ selected, correct: show(selected, false) });
+      const answer = island.read(this);
+      if (answer === undefined) return void setFeedback("quiz.feedbackEmpty");
+      store(answer, show(answer, false));
       retry.focus();
     });
     reveal.addEventListener("click", () => {
-      const previous = load().answers[id];
-      show(previous?.selected ?? [], true);
-      store({ selected: previous?.selected ?? [], correct: previous?.correct ?? false, revealed: true });
+      const previous = saved();
+      show(previous?.value, true);
+      store(previous?.value ?? island.empty, previous?.correct ?? false, true);
       retry.focus();
     });
     retry.addEventListener("click", () => {
-      for (const input of inputs) {
-        input.checked = false;
-        input.disabled = false;
-      }
-      for (const li of options) {
-        delete li.dataset.state;
-        const mark = li.querySelector("[data-mark]");
-        if (mark) mark.textContent = "";
-        const why = li.querySelector<HTMLElement>("[data-explanation]");
-        if (why) why.hidden = true;
-      }
+      island.reset(this);
       if (general) general.hidden = true;
       feedback.textContent = "";
       delete this.dataset.state;
       check.hidden = false;
       reveal.hidden = false;
       retry.hidden = true;
-      store(undefined);
-      inputs[0]?.focus();
+      store(undefined, false);
+      this.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
     });
 
-    const saved = load().answers[id];
-    if (saved && saved.selected.every((i) => i < options.length)) show(saved.selected, saved.revealed === true);
+    const answer = saved();
+    if (answer) show(answer.value, answer.revealed === true);
     updateSummary();
   }
 }

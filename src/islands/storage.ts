@@ -1,11 +1,19 @@
-import { emptyProgress, type Progress, progressKey, readProgress } from "../quiz/progress.ts";
+import { emptyProgress, legacyProgressKeys, type Progress, progressKey, readProgress } from "../quiz/progress.ts";
 
 // When storage throws (private mode, quota, blocked), answers live here for as long as the page.
 let memory: string | null = null;
 
+/** What is stored; with nothing under the current key, an older release's store, migrated. */
 export function load(): Progress {
   try {
-    return readProgress(memory ?? localStorage.getItem(progressKey));
+    if (memory !== null) return readProgress(memory);
+    const current = localStorage.getItem(progressKey);
+    if (current !== null) return readProgress(current);
+    for (const key of legacyProgressKeys) {
+      const old = localStorage.getItem(key);
+      if (old !== null) return readProgress(old);
+    }
+    return emptyProgress();
   } catch {
     return readProgress(memory);
   }
@@ -16,6 +24,8 @@ export function save(progress: Progress): boolean {
   memory = JSON.stringify(progress);
   try {
     localStorage.setItem(progressKey, memory);
+    // Migrated: the old copy would otherwise outlive «Reiniciar todo».
+    for (const key of legacyProgressKeys) localStorage.removeItem(key);
     return true;
   } catch {
     return false;

@@ -37,7 +37,7 @@ export default function remarkQuiz() {
     const found: { quiz: Quiz; node: Node }[] = [];
     const report = (problems: QuizProblem[]) => {
       for (const p of problems)
-        reportInFile(file, p.node, { severity: "error", ruleId: p.ruleId, message: p.reason, fix: p.note });
+        reportInFile(file, p.node, { severity: "error", ruleId: p.ruleId, message: p.message, fix: p.fix });
     };
     const build = (draft: DraftQuiz): RootContent | undefined => {
       const { quiz, problems } = validateQuiz(draft, page);
@@ -72,8 +72,8 @@ export default function remarkQuiz() {
           report([
             {
               ruleId: "quiz/unexpected-content",
-              reason: "<Quiz> tiene contenido que no es la pregunta, las opciones ni la explicación",
-              note: "deja dentro de <Quiz> solo la pregunta, la lista de opciones y, si quieres, una cita «>» con la explicación",
+              message: "<Quiz> tiene contenido que no es la pregunta, las opciones ni la explicación",
+              fix: "deja dentro de <Quiz> solo la pregunta, la lista de opciones y, si quieres, una cita «>» con la explicación",
               node: extra,
             },
           ]);

@@ -1,4 +1,6 @@
 import { quizSchema, type Quiz } from "../quiz/model.ts";
+import type { AnswerKeyEntry } from "../quiz/types/base.ts";
+import { questionType } from "../quiz/types/index.ts";
 
 /** One lesson's part of the answer key ("Solucionario"). */
 export interface AnswerKeyLesson {
@@ -25,4 +27,9 @@ export function buildAnswerKey(lessons: { lessonId: string; title: string; quizz
         : [],
     }))
     .filter((lesson) => lesson.quizzes.length > 0);
+}
+
+/** A quiz's line in the answer key, as its question type writes it (inline Markdown). */
+export function answerKeyOf(quiz: Quiz): AnswerKeyEntry {
+  return questionType(quiz.type)?.answerKey(quiz) ?? { answers: [], notes: [] };
 }

@@ -1,7 +1,7 @@
 import { href, type CourseModel } from "../course/model.ts";
 import { tocHeadings, type Heading, type PluginFrontmatter } from "../course/route-data.ts";
 import { t, type StringKey } from "../i18n/es.ts";
-import { buildAnswerKey, type AnswerKeyLesson } from "./answers.ts";
+import { answerKeyOf, buildAnswerKey, type AnswerKeyLesson } from "./answers.ts";
 import { inlineMarkdownToHtml } from "../markdown/inline.ts";
 import {
   canonicalSiteUrl,
@@ -96,19 +96,17 @@ export function answerKeyData(lessons: AnswerKeyLesson[]): AnswerKeySection[] {
   return lessons.map((lesson) => ({
     title: lesson.title,
     items: lesson.quizzes.map((quiz) => {
-      const correct = quiz.options.filter((option) => option.correct);
+      const { answers, notes } = answerKeyOf(quiz);
       return {
         questionHtml: md(quiz.question),
-        correctLabel: correct.length > 1 ? "print.answersMultiple" : "print.answer",
-        correctHtml: correct.map((option) => md(option.text)).join("; "),
+        correctLabel: answers.length > 1 ? "print.answersMultiple" : "print.answer",
+        correctHtml: answers.map((answer) => md(answer)).join("; "),
         explanationHtml: quiz.explanation ? md(quiz.explanation) : undefined,
-        options: quiz.options
-          .filter((option) => option.explanation)
-          .map((option) => ({
-            correct: option.correct,
-            textHtml: md(option.text),
-            explanationHtml: md(option.explanation ?? ""),
-          })),
+        options: notes.map((note) => ({
+          correct: note.correct,
+          textHtml: md(note.text),
+          explanationHtml: md(note.explanation),
+        })),
       };
     }),
   }));

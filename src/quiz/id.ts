@@ -13,15 +13,9 @@ export const explicitIdPattern = /^[\w-]+$/;
 
 /**
  * A quiz's stable id: its lesson (`tema2/laboratorio-1`) and either the author's id or a fingerprint
- * of the question and its options, so editing one question resets only that one. Explanations are
- * left out: fixing their wording keeps the students' answers.
+ * of what its type says identifies it (for choice: the question and its options), so editing one
+ * question resets only that one.
  */
-export function quizId(
-  page: string,
-  quiz: { explicitId?: string; question: string; options: { text: string; correct: boolean }[] },
-): string {
-  const local =
-    quiz.explicitId ??
-    `q${fingerprint([quiz.question, ...quiz.options.map((o) => `${o.correct ? "x" : " "} ${o.text}`)].join("\n"))}`;
-  return `${page}#${local}`;
+export function quizId(page: string, explicitId: string | undefined, identity: string): string {
+  return `${page}#${explicitId ?? `q${fingerprint(identity)}`}`;
 }

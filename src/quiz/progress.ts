@@ -1,11 +1,24 @@
-/** Where answers are stored; the version changes whenever the stored shape does. */
-export const progressKey = "aula:progreso:v1";
-const format = "aula-progreso";
+import { browserTypes } from "./types/browser.ts";
+import { isChoiceAnswer } from "./types/choice/grade.ts";
 
-/** A student's last answer to one quiz. */
+// Browser code (the islands) imports this file: it must stay free of zod, hast and Node, so it
+// reads types through the browser registry.
+
+/** Where answers are stored. The version changes whenever the stored shape does. */
+export const progressKey = "aula:progreso:v2";
+/** Keys of older releases: read (and migrated) when there is nothing under {@link progressKey}. */
+export const legacyProgressKeys = ["aula:progreso:v1"];
+const format = "aula-progreso";
+const version = 2;
+
+/** A student's last answer to one quiz: its type's answer, versioned by that type. */
 export interface Answer {
-  /** Indexes of the chosen options. */
-  selected: number[];
+  /** The question type (`choice`). */
+  type: string;
+  /** Version of `value`'s shape for that type. */
+  v: number;
+  /** The answer itself, in its type's shape (choice: `{ selected: [1] }`). */
+  value: unknown;
   correct: boolean;
   /** The student asked to see the solution. */
   revealed?: boolean;
@@ -14,43 +27,68 @@ export interface Answer {
 /** What is stored, and what export writes and import reads. */
 export interface Progress {
   format: typeof format;
-  version: 1;
+  version: typeof version;
   /** By quiz id (`tema2/laboratorio-1#q…`). */
   answers: Record<string, Answer>;
 }
 
-export function emptyProgress(): Progress {
-  return { format, version: 1, answers: {} };
+/** Version 1 (first release): choice only, `{ selected, correct, revealed? }`. */
+interface AnswerV1 {
+  selected: number[];
+  correct: boolean;
+  revealed?: boolean;
 }
 
-function isAnswer(value: unknown): value is Answer {
-  const a = value as Answer;
-  return (
-    typeof a === "object" &&
-    a !== null &&
-    Array.isArray(a.selected) &&
-    a.selected.length <= 100 &&
-    a.selected.every((i) => Number.isInteger(i) && i >= 0 && i < 100) &&
-    typeof a.correct === "boolean" &&
-    (a.revealed === undefined || typeof a.revealed === "boolean")
-  );
+export function emptyProgress(): Progress {
+  return { format, version, answers: {} };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRevealed = (value: unknown) => value === undefined || typeof value === "boolean";
+
+function readAnswerV1(value: unknown): Answer | undefined {
+  const a = value as AnswerV1;
+  if (!isObject(a) || !isChoiceAnswer(a) || typeof a.correct !== "boolean" || !isRevealed(a.revealed)) return undefined;
+  return { type: "choice", v: 1, value: { selected: a.selected }, correct: a.correct, revealed: a.revealed };
+}
+
+function readAnswerV2(value: unknown): Answer | undefined {
+  if (!isObject(value)) return undefined;
+  const { type, v, correct, revealed } = value;
+  const known = typeof type === "string" && Object.hasOwn(browserTypes, type) ? browserTypes[type] : undefined;
+  if (
+    !known ||
+    v !== known.answerVersion ||
+    !known.isAnswer(value.value) ||
+    typeof correct !== "boolean" ||
+    !isRevealed(revealed)
+  )
+    return undefined;
+  return {
+    type: type as string,
+    v: v as number,
+    value: value.value,
+    correct,
+    revealed: revealed as boolean | undefined,
+  };
 }
 
 const isId = (id: string) => id.length > 0 && id.length <= 300;
 
 /**
- * Reads a progress value. `strict` (an imported file) accepts it only if all of it is valid;
- * otherwise (what is in storage) it keeps the valid answers and drops the rest, so a corrupt or
- * foreign value never breaks a page.
+ * Reads a progress value of any version, as the current one (a v1 value is migrated). `strict` (an
+ * imported file) accepts it only if all of it is valid; otherwise (what is in storage) it keeps the
+ * valid answers and drops the rest, so a corrupt or foreign value never breaks a page.
  */
 export function parseProgress(value: unknown, strict = false): Progress | undefined {
-  const p = value as Progress;
-  if (typeof p !== "object" || p === null || p.format !== format || p.version !== 1) return undefined;
-  if (typeof p.answers !== "object" || p.answers === null || Array.isArray(p.answers)) return undefined;
+  if (!isObject(value) || value.format !== format || !isObject(value.answers)) return undefined;
+  const read = value.version === 1 ? readAnswerV1 : value.version === version ? readAnswerV2 : undefined;
+  if (!read) return undefined;
   const result = emptyProgress();
-  for (const [id, answer] of Object.entries(p.answers)) {
-    if (isId(id) && isAnswer(answer))
-      result.answers[id] = { selected: answer.selected, correct: answer.correct, revealed: answer.revealed };
+  for (const [id, stored] of Object.entries(value.answers)) {
+    const answer = isId(id) ? read(stored) : undefined;
+    if (answer) result.answers[id] = answer;
     else if (strict) return undefined;
   }
   return result;

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./support/browser.ts";
+import { projectRoot } from "./support/site.ts";
 
 const { siteUrl, newPage } = useBrowser();
 const progressUrl = `${siteUrl}progreso/`;
@@ -23,6 +24,10 @@ async function answerSome(page: Page): Promise<void> {
   await answer(page, "laboratorio-1", 1, ["docker run"]);
   await answer(page, "laboratorio-2", 0, [/se pierde cuando se elimina/]);
 }
+
+/** What a student of the first release has in storage (format v1). */
+const v1File = resolve(projectRoot, "tests/fixtures/progress-v1.json");
+const v1Store = readFileSync(v1File, "utf8");
 
 const lessonSection = (page: Page, title: string) =>
   page.locator("[data-progress-lesson]", { has: page.getByRole("heading", { name: title }) });
@@ -150,6 +155,62 @@ describe("«Mi progreso»", () => {
     await blocked.getByRole("button", { name: "Reiniciar esta lección" }).first().click();
     await expect(blocked.locator("[data-progress-storage]").isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it("keeps a v1 store of the first release: the lesson shows its answers, and it moves to the current key", async () => {
+    const page = await newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript((v) => {
+      if (!sessionStorage.getItem("seeded")) localStorage.setItem("aula:progreso:v1", v);
+      sessionStorage.setItem("seeded", "1");
+    }, v1Store);
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    const [first, second] = [0, 1].map((n) => page.locator("aula-quiz").nth(n));
+    await expect(first!.getByRole("radio", { name: "Docker Hub" }).isChecked()).resolves.toBe(true);
+    await expect(first!.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    await expect(first!.getAttribute("data-state")).resolves.toBe("correct");
+    await expect(second!.getByRole("radio", { name: "docker run" }).isChecked()).resolves.toBe(true);
+    await expect(second!.getByRole("status").textContent()).resolves.toMatch(/^✗ Incorrecto/);
+    await expect(page.locator("[data-quiz-summary]").textContent()).resolves.toContain("1 de 2 correctas");
+    await page.goto(`${siteUrl}tema2/laboratorio-2/`);
+    await expect(page.locator("aula-quiz").first().getAttribute("data-state")).resolves.toBe("revealed");
+    await page.goto(progressUrl);
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 1 de 3 correctas · 3 respondidas.",
+    );
+    // The first answer saved writes the current format and leaves no stale v1 copy behind.
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    const retried = page.locator("aula-quiz").nth(1);
+    await retried.getByRole("button", { name: "Reintentar" }).click();
+    await retried.getByRole("radio", { name: "docker image ls" }).check();
+    await retried.getByRole("button", { name: "Comprobar" }).click();
+    await expect(retried.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    const stored = await page.evaluate(() => [
+      localStorage.getItem("aula:progreso:v2"),
+      localStorage.getItem("aula:progreso:v1"),
+    ]);
+    expect(stored[1]).toBeNull();
+    const v2 = JSON.parse(stored[0] ?? "{}") as { version: number; answers: Record<string, unknown> };
+    expect(v2.version).toBe(2);
+    expect(Object.keys(v2.answers)).toHaveLength(3);
+    expect(v2.answers).toHaveProperty(["tema2/laboratorio-1#q14s9kvz"], {
+      type: "choice",
+      v: 1,
+      value: { selected: [1] },
+      correct: true,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("imports a v1 progress file exported by the first release", async () => {
+    const page = await newPage();
+    await page.goto(progressUrl);
+    await page.locator("input[type=file]").setInputFiles(v1File);
+    await page.locator("[data-progress-message]", { hasText: "Progreso importado: 3 respuestas." }).waitFor();
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 1 de 3 correctas · 3 respondidas.",
+    );
   });
 
   it("lists the lessons without JavaScript", async () => {

@@ -147,7 +147,8 @@ describe("scoping a lesson's HTML for print", () => {
 describe("answer key", () => {
   const quiz = {
     id: "q1",
-    kind: "single",
+    type: "choice",
+    multiple: false,
     question: "¿Qué comando lista las imágenes?",
     options: [
       { text: "`docker image ls`", correct: true, explanation: "Lista las imágenes locales." },

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, fill, parseProgress, readProgress, score } from "../../src/quiz/progress.ts";
+import { questionTypes } from "../../src/quiz/types/index.ts";
+import { browserTypes } from "../../src/quiz/types/browser.ts";
 
 const valid = {
   format: "aula-progreso",
@@ -10,15 +13,53 @@ const valid = {
   },
 };
 
+/** The same answers as {@link valid}, in the current format (v2: versioned per question type). */
+const validV2 = {
+  format: "aula-progreso",
+  version: 2,
+  answers: {
+    "tema2/laboratorio-1#a": { type: "choice", v: 1, value: { selected: [1] }, correct: true, revealed: undefined },
+    "tema2/laboratorio-1#b": { type: "choice", v: 1, value: { selected: [0, 2] }, correct: false, revealed: true },
+  },
+};
+
 describe("stored progress", () => {
-  it("reads what the quizzes stored", () => {
-    expect(readProgress(JSON.stringify(valid))).toEqual({
-      ...valid,
-      answers: {
-        "tema2/laboratorio-1#a": { selected: [1], correct: true, revealed: undefined },
-        "tema2/laboratorio-1#b": { selected: [0, 2], correct: false, revealed: true },
-      },
-    });
+  it("reads what the quizzes of the first release stored (v1), as the current format", () => {
+    expect(readProgress(JSON.stringify(valid))).toEqual(validV2);
+  });
+
+  it("reads what the quizzes store now (v2)", () => {
+    expect(readProgress(JSON.stringify(validV2))).toEqual(validV2);
+  });
+
+  it("migrates the v1 store of a student of the first release, keeping every answer", () => {
+    const raw = readFileSync(new URL("../fixtures/progress-v1.json", import.meta.url), "utf8");
+    const v1 = JSON.parse(raw) as {
+      answers: Record<string, { selected: number[]; correct: boolean; revealed?: boolean }>;
+    };
+    const migrated = readProgress(raw);
+    expect(migrated.version).toBe(2);
+    expect(Object.keys(migrated.answers)).toEqual(Object.keys(v1.answers));
+    for (const [id, old] of Object.entries(v1.answers))
+      expect(migrated.answers[id]).toEqual({
+        type: "choice",
+        v: 1,
+        value: { selected: old.selected },
+        correct: old.correct,
+        revealed: old.revealed,
+      });
+    // What the page saves back reads the same again.
+    expect(readProgress(JSON.stringify(migrated))).toEqual(migrated);
+  });
+
+  it.each([
+    ["an unknown question type", { type: "ordering", v: 1, value: { order: [1, 0] }, correct: true }],
+    ["a future version of a type's answer", { type: "choice", v: 99, value: { selected: [1] }, correct: true }],
+    ["a value of another shape", { type: "choice", v: 1, value: { selected: "1" }, correct: true }],
+  ])("drops %s from storage, and rejects it in an import", (_name, answer) => {
+    const value = { ...validV2, answers: { ...validV2.answers, x: answer } };
+    expect(Object.keys(readProgress(JSON.stringify(value)).answers)).toEqual(Object.keys(validV2.answers));
+    expect(parseProgress(value, true)).toBeUndefined();
   });
 
   it.each([
@@ -40,6 +81,11 @@ describe("stored progress", () => {
 });
 
 describe("imported progress", () => {
+  it("accepts a file exported by this release (v2) and by the first one (v1)", () => {
+    expect(parseProgress(JSON.parse(JSON.stringify(validV2)), true)).toEqual(validV2);
+    expect(parseProgress(JSON.parse(JSON.stringify(valid)), true)).toEqual(validV2);
+  });
+
   it("accepts an exported file", () => {
     expect(parseProgress(JSON.parse(JSON.stringify(valid)), true)?.answers).toHaveProperty(["tema2/laboratorio-1#a"]);
   });
@@ -64,5 +110,13 @@ describe("scores", () => {
       total: 3,
     });
     expect(fill("{correct} de {total} correctas", score(progress, ["tema2/laboratorio-1#a"]))).toBe("1 de 1 correctas");
+  });
+});
+
+describe("question type registries", () => {
+  it("list the same types in the server and in the browser, with the same answer version", () => {
+    expect(Object.keys(browserTypes).sort()).toEqual(Object.keys(questionTypes).sort());
+    for (const [name, type] of Object.entries(questionTypes))
+      expect(browserTypes[name]?.answerVersion, name).toBe(type.answerVersion);
   });
 });

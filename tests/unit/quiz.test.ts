@@ -1,6 +1,13 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
-import type { Quiz } from "../../src/quiz/model.ts";
+import { answerKeyOf } from "../../src/print/answers.ts";
+import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
 import { quizSchema } from "../../src/quiz/model.ts";
+import { parseQuiz, readQuizIal } from "../../src/quiz/parse.ts";
+import { choice } from "../../src/quiz/types/choice/index.ts";
+import { type ChoiceGrading, gradeChoice, isChoiceAnswer } from "../../src/quiz/types/choice/grade.ts";
+import { defaultQuestionType, questionType, questionTypeFor, questionTypes } from "../../src/quiz/types/index.ts";
+import { validateQuiz } from "../../src/quiz/validate.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 async function quizzesOf(markdown: string) {
@@ -25,7 +32,8 @@ describe("quiz syntax: valid forms", () => {
     expect(quizzes).toEqual([
       {
         id: expect.stringMatching(/^tema2\/prueba#q[0-9a-z]{7}$/),
-        kind: "single",
+        type: "choice",
+        multiple: false,
         question: "¿De dónde se extraen las imágenes por defecto?",
         options: [
           { text: "Docker Trusted Registry", correct: false },
@@ -47,12 +55,17 @@ describe("quiz syntax: valid forms", () => {
   it("reads the question in the same paragraph as {:.quiz}, and a * list", async () => {
     const { quizzes, diagnostics } = await quizzesOf("{:.quiz}\n¿Cuál?\n* (x) Uno\n* ( ) Dos\n");
     expect(diagnostics).toEqual([]);
-    expect(quizzes[0]).toMatchObject({ question: "¿Cuál?", kind: "single", options: [{ correct: true }, {}] });
+    expect(quizzes[0]).toMatchObject({
+      question: "¿Cuál?",
+      type: "choice",
+      multiple: false,
+      options: [{ correct: true }, {}],
+    });
   });
 
   it("reads the question after a blank line without <br>", async () => {
     const { quizzes } = await quizzesOf("{:.quiz}\n\n¿Cuál?\n\n- ( ) Uno\n- (X) Dos\n");
-    expect(quizzes[0]?.options.map((o) => o.correct)).toEqual([false, true]);
+    expect((quizzes[0] as ChoiceQuestion | undefined)?.options.map((o) => o.correct)).toEqual([false, true]);
   });
 
   it("reads [ ] / [x] / [X] as multiple choice, with checkboxes of its own and no task-list checkbox", async () => {
@@ -61,7 +74,8 @@ describe("quiz syntax: valid forms", () => {
     );
     expect(diagnostics).toEqual([]);
     expect(quizzes[0]).toMatchObject({
-      kind: "multiple",
+      type: "choice",
+      multiple: true,
       options: [
         { text: "Imágenes", correct: true },
         { text: "Máquinas virtuales", correct: false },
@@ -79,7 +93,7 @@ describe("quiz syntax: valid forms", () => {
     const {
       quizzes: [quiz],
     } = await quizzesOf("{:.quiz}\n¿Cuáles?\n\n- [x] `docker image ls` lista imágenes\n- [ ] `docker run` lista\n");
-    expect(quiz?.options.map((o) => [o.text, o.correct])).toEqual([
+    expect((quiz as ChoiceQuestion | undefined)?.options.map((o) => [o.text, o.correct])).toEqual([
       ["`docker image ls` lista imágenes", true],
       ["`docker run` lista", false],
     ]);
@@ -105,7 +119,8 @@ describe("quiz syntax: valid forms", () => {
     );
     expect(quizzes[0]).toEqual({
       id: expect.any(String),
-      kind: "single",
+      type: "choice",
+      multiple: false,
       question: "¿Qué comando lista las imágenes?",
       options: [
         {
@@ -219,5 +234,103 @@ describe("quiz syntax: mistakes stop the build with file:line and a fix", () => 
     expect(diagnostics[0]?.message).toBe(
       "Hay dos cuestionarios con el mismo identificador «a» (el otro está en la línea 1)",
     );
+  });
+});
+
+const single: ChoiceQuestion = {
+  type: "choice",
+  id: "t#single",
+  multiple: false,
+  question: "¿Cuál?",
+  options: [
+    { text: "Uno", correct: false },
+    { text: "Dos", correct: true, explanation: "Porque sí." },
+    { text: "Tres", correct: false },
+  ],
+};
+const multiple: ChoiceQuestion = {
+  ...single,
+  id: "t#multiple",
+  multiple: true,
+  options: [
+    { text: "A", correct: true },
+    { text: "B", correct: true },
+    { text: "C", correct: false },
+    { text: "D", correct: false },
+  ],
+};
+
+describe("choice grading (pure)", () => {
+  it.each([
+    ["single, right", single, [1], { correct: true, score: 1 }],
+    ["single, wrong", single, [0], { correct: false, score: 0 }],
+    ["multiple, right", multiple, [0, 1], { correct: true, score: 1, hits: 2, wrong: 0, total: 2 }],
+    ["multiple, wrong", multiple, [2, 3], { correct: false, score: 0, hits: 0, wrong: 2, total: 2 }],
+    ["multiple, partly right", multiple, [0], { correct: false, score: 0.5, hits: 1, wrong: 0, total: 2 }],
+    ["multiple, one right and one wrong", multiple, [0, 3], { correct: false, score: 0, hits: 1, wrong: 1 }],
+    ["multiple, everything chosen", multiple, [0, 1, 2, 3], { correct: false, score: 0 }],
+  ])("%s", (_name, quiz, selected, expected) => {
+    expect(gradeChoice(quiz, { selected })).toMatchObject(expected);
+    // The registry hands out the same function, and the island grades with the page's JSON.
+    expect(questionType("choice")?.grade(quiz, { selected })).toEqual(gradeChoice(quiz, { selected }));
+    const grading = JSON.parse(JSON.stringify(choice.grading(quiz))) as ChoiceGrading;
+    expect(gradeChoice(grading, { selected })).toEqual(gradeChoice(quiz, { selected }));
+  });
+
+  it("reads a stored answer's shape, and nothing else", () => {
+    expect(isChoiceAnswer({ selected: [0, 2] })).toBe(true);
+    for (const bad of [null, {}, { selected: "1" }, { selected: [-1] }, { selected: [1.5] }, { selected: [100] }])
+      expect(isChoiceAnswer(bad), JSON.stringify(bad)).toBe(false);
+  });
+});
+
+describe("question type registry", () => {
+  it("dispatches by type, and reads a block no type claims with the default type (for its errors)", () => {
+    expect(questionType("choice")).toBe(questionTypes.choice);
+    expect(questionType("toString")).toBeUndefined();
+    expect(questionType("ordering")).toBeUndefined();
+    const tree = fromMarkdown("Texto.\n\n- ( ) Uno\n");
+    expect(questionTypeFor(tree.children[1])).toBe(questionTypes.choice);
+    expect(questionTypeFor(tree.children[0])).toBe(questionTypes[defaultQuestionType]);
+    expect(questionTypeFor(undefined)).toBe(questionTypes[defaultQuestionType]);
+  });
+
+  it("gives every type's model a branch of the quiz union", () => {
+    expect(quizSchema.safeParse(single).success).toBe(true);
+    expect(quizSchema.safeParse({ ...single, type: "ordering" }).success).toBe(false);
+    expect(quizSchema.safeParse({ ...single, kind: "single", type: undefined }).success).toBe(false);
+  });
+});
+
+describe("choice through the seam: Markdown → draft → model → HTML and answer key", () => {
+  const markdown = "{:.quiz #cual}\n¿Cuál?\n\n- ( ) Uno\n- (x) Dos\n  Porque sí.\n- ( ) Tres\n\n> General.\n";
+
+  it("parses and validates fixture Markdown into the model", () => {
+    const tree = fromMarkdown(markdown);
+    const [first] = tree.children;
+    const ial = first?.type === "paragraph" ? readQuizIal(first) : undefined;
+    expect(ial?.explicitId).toBe("cual");
+    const { draft, used } = parseQuiz(markdown, first!, tree.children, 1, ial!.rest, ial!.explicitId);
+    expect(used).toBe(2);
+    expect(draft.type).toBe(questionTypes.choice);
+    expect(validateQuiz(draft, "t")).toEqual({
+      quiz: { ...single, id: "t#cual", explanation: "General." },
+      problems: [],
+    });
+  });
+
+  it("renders the grading JSON instead of marking the right options in the page", async () => {
+    const { html } = await renderMarkdown(markdown);
+    expect(html).toContain('data-quiz-type="choice"');
+    expect(html).toContain(`data-grading="${JSON.stringify(choice.grading(single)).replace(/"/g, "&#x22;")}"`);
+    expect(html).not.toContain("data-correct");
+    expect(html).not.toContain("data-kind");
+  });
+
+  it("writes its line of the answer key", () => {
+    expect(answerKeyOf({ ...multiple, options: [...multiple.options, { ...single.options[1]! }] })).toEqual({
+      answers: ["A", "B", "Dos"],
+      notes: [{ correct: true, text: "Dos", explanation: "Porque sí." }],
+    });
   });
 });

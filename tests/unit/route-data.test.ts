@@ -8,7 +8,7 @@ import {
   progressRouteData,
   type LessonInput,
 } from "../../src/course/route-data.ts";
-import type { Quiz } from "../../src/quiz/model.ts";
+import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
 import {
   answerKeyData,
   printDocumentData,
@@ -44,9 +44,10 @@ const course = buildCourseModel(config, [
   summary("tema4", "a", "Cuatro A"),
 ]);
 
-const quiz = (id: string, question: string, options: Quiz["options"], explanation?: string): Quiz => ({
+const quiz = (id: string, question: string, options: ChoiceQuestion["options"], explanation?: string): Quiz => ({
+  type: "choice",
   id,
-  kind: options.filter((o) => o.correct).length > 1 ? "multiple" : "single",
+  multiple: options.filter((o) => o.correct).length > 1,
   question,
   options,
   explanation,

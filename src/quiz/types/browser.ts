@@ -1,0 +1,41 @@
+import { choiceAnswerVersion, isChoiceAnswer } from "./choice/grade.ts";
+import { island as choiceIsland } from "./choice/island.ts";
+
+// The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
+// reach the page; this one holds only what the islands need. Each type's island is its own module:
+// with several types, `island` becomes `() => import("./x/island.ts")` so a page loads only its
+// types' code (static today: one type, and a dynamic import would make answers appear a tick late).
+// A unit test checks that both list the same types.
+
+/** What a type does in the page: `src/islands/quiz.ts` does the rest (buttons, feedback, storage). */
+export interface QuizIsland {
+  /** The student's answer from the inputs, or undefined if there is none yet. */
+  read(root: HTMLElement): unknown;
+  /** The answer stored when the solution is revealed before any answer. */
+  empty: unknown;
+  /** Whether a stored answer still fits the quiz in the page (an option may have been removed). */
+  fits(root: HTMLElement, answer: unknown): boolean;
+  /**
+   * Marks a graded answer (or, `revealed`, the solution) and locks the inputs. Returns the verdict
+   * and the feedback text to show (key in `src/i18n/es.ts` and its placeholders).
+   */
+  show(
+    root: HTMLElement,
+    grading: unknown,
+    answer: unknown,
+    revealed: boolean,
+    text: Record<string, string>,
+  ): { correct: boolean; feedback?: [string, Record<string, number>] };
+  /** Clears the marks and unlocks the inputs. */
+  reset(root: HTMLElement): void;
+}
+
+export interface BrowserType {
+  answerVersion: number;
+  isAnswer(value: unknown): boolean;
+  island: QuizIsland;
+}
+
+export const browserTypes: Record<string, BrowserType> = {
+  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, island: choiceIsland },
+};

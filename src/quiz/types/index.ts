@@ -1,0 +1,31 @@
+import type { RootContent } from "mdast";
+import type { QuestionType } from "./base.ts";
+import { choice } from "./choice/index.ts";
+
+/**
+ * Every question type, by its `type`. To add one: a folder next to `choice/` with its `index.ts`
+ * (a {@link QuestionType}), `grade.ts` (pure, browser-safe) and `island.ts` (browser), one line here
+ * and one in `./browser.ts`. Order matters when parsing: the first type that claims a quiz reads it,
+ * so a type written as a list goes before `choice`, which claims any list.
+ */
+export const questionTypes = {
+  choice,
+};
+
+export type QuestionTypeName = keyof typeof questionTypes;
+
+/** Reads a quiz that no type claims, so the author gets its errors («no tiene opciones»). */
+export const defaultQuestionType: QuestionTypeName = "choice";
+
+// A loosely typed view for generic code: each type is called only with its own models.
+export type AnyQuestionType = QuestionType<any, any, any, any>;
+
+export function questionType(type: string): AnyQuestionType | undefined {
+  return Object.hasOwn(questionTypes, type) ? (questionTypes[type as QuestionTypeName] as AnyQuestionType) : undefined;
+}
+
+/** The type that reads a quiz: the first that claims it, or the default. */
+export function questionTypeFor(node: RootContent | undefined, question = ""): AnyQuestionType {
+  const all = Object.values(questionTypes) as AnyQuestionType[];
+  return all.find((type) => type.claims(node, question)) ?? (questionTypes[defaultQuestionType] as AnyQuestionType);
+}
