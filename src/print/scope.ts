@@ -34,16 +34,21 @@ function sameUrl(text: string, href: string): boolean {
 /**
  * Makes one lesson's HTML printable inside a bigger document: ids become document-wide, section
  * headings get their number, links to printed lessons become links inside the PDF, links elsewhere
- * become absolute and print their URL (`data-print-url`), and on-screen controls go.
+ * become absolute and print their URL (`data-print-url`), and on-screen controls go, as does the dark
+ * copy of each diagram (print uses the light one). Inline SVG keeps its own ids.
  */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, "element", (node, index, parent) => {
     const cls = classes(node);
-    if (parent && index !== undefined && (node.tagName === "button" || cls.includes("heading-anchor"))) {
+    const dropped = node.tagName === "button" || cls.includes("heading-anchor") || cls.includes("diagram__svg--dark");
+    if (parent && index !== undefined && dropped) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    // A diagram's ids are already unique per page and diagram (diagrams/svg.ts), and its <style>,
+    // url(#…), href and aria-* point at them: renaming them here would break every reference.
+    if (node.tagName === "svg") return SKIP;
     const id = node.properties.id;
     if (typeof id === "string" && id) {
       if (headingTags.has(node.tagName)) {

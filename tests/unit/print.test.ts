@@ -121,6 +121,28 @@ describe("scoping a lesson's HTML for print", () => {
     );
   });
 
+  it("leaves a diagram's own ids and references alone and drops its dark copy", () => {
+    const light =
+      '<svg id="p-1l-m" class="diagram__svg diagram__svg--light" aria-labelledby="p-1l-t"><title id="p-1l-t">Flujo</title>' +
+      '<style>#p-1l-m .node rect{fill:#eee}</style><path marker-end="url(#p-1l-arrow)"></path><use href="#p-1l-arrow"></use></svg>';
+    const dark = '<svg id="p-1d-m" class="diagram__svg diagram__svg--dark"><title id="p-1d-t">Flujo</title></svg>';
+    const html = scopeLessonHtml(
+      `<figure class="diagram"><div class="diagram__canvas">${light}${dark}</div></figure>`,
+      options(),
+    );
+    expect(html).not.toContain("diagram__svg--dark");
+    expect(html).not.toContain("p-1d-");
+    for (const kept of [
+      'id="p-1l-m"',
+      'aria-labelledby="p-1l-t"',
+      'id="p-1l-t"',
+      "#p-1l-m .node",
+      "url(#p-1l-arrow)",
+      'href="#p-1l-arrow"',
+    ])
+      expect(html).toContain(kept);
+  });
+
   it("links printed lessons inside the PDF and prints the address of everything else", () => {
     const html = scopeLessonHtml(
       [
