@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { useBrowser } from "./support/browser.ts";
+import { darkSquares } from "./support/raster.ts";
 import { projectRoot, testSiteUrl } from "./support/site.ts";
 
 const { siteUrl, newPage } = useBrowser();
@@ -222,6 +224,74 @@ describe.skipIf(!quizPluginMerged)("answer key", () => {
         .join("\n")
         .replace(/\s+/g, " ");
       expect(squeeze(lessonText.slice(lessonText.lastIndexOf("Solucionario")))).toContain(squeeze(correct[0] ?? ""));
+    }
+  });
+});
+
+/** Each light diagram of a page: its references that point nowhere, and the fill of every node shape. */
+async function readDiagrams(page: Page) {
+  return page.$$eval(".diagram .diagram__svg--light", (svgs) =>
+    svgs.map((svg) => {
+      const refs = new Set<string>();
+      const text = svg.outerHTML;
+      for (const m of text.matchAll(/url\(\s*['"]?#([^)'"]+)['"]?\s*\)/g)) refs.add(m[1] ?? "");
+      for (const m of text.matchAll(/href="#([^"]+)"/g)) refs.add(m[1] ?? "");
+      for (const el of svg.querySelectorAll("[aria-labelledby], [aria-describedby]"))
+        for (const attr of ["aria-labelledby", "aria-describedby"])
+          for (const id of (el.getAttribute(attr) ?? "").split(/\s+/).filter(Boolean)) refs.add(id);
+      for (const attr of ["aria-labelledby", "aria-describedby"])
+        for (const id of (svg.getAttribute(attr) ?? "").split(/\s+/).filter(Boolean)) refs.add(id);
+      const shapes = svg.querySelectorAll(
+        ".node :is(rect, polygon, circle, ellipse, path), rect.actor, .note, .cluster rect",
+      );
+      return {
+        refs: refs.size,
+        dangling: [...refs].filter((id) => !document.getElementById(id)),
+        fills: [...shapes].map((el) => getComputedStyle(el).fill),
+        markers: [...svg.querySelectorAll("[marker-end], [marker-start]")].length,
+      };
+    }),
+  );
+}
+
+describe("diagrams in print", () => {
+  it("resolve every url(#…), href and aria reference, print only the light copy, and paint nodes as on the lesson page", async () => {
+    const page = await newPage({ colorScheme: "light" });
+    let diagrams = 0;
+    for (const lesson of lessons) {
+      const lessonUrl = new URL(lesson.href, siteUrl);
+      await page.goto(lessonUrl.href);
+      const onScreen = await readDiagrams(page);
+      const printUrl = new URL(lessonUrl.pathname.replace(/^(\/[^/]+\/)/, "$1imprimir/"), siteUrl);
+      await page.goto(printUrl.href);
+      expect(await page.locator(".diagram__svg--dark").count(), printUrl.pathname).toBe(0);
+      const printed = await readDiagrams(page);
+      expect(printed.length, printUrl.pathname).toBe(onScreen.length);
+      printed.forEach((diagram, i) => {
+        expect(diagram.dangling, `${printUrl.pathname} diagrama ${i + 1}`).toEqual([]);
+        expect(diagram.fills, `${printUrl.pathname} diagrama ${i + 1}`).toEqual(onScreen[i]?.fills);
+        expect(diagram.fills.length).toBeGreaterThan(0);
+      });
+      diagrams += printed.length;
+    }
+    expect(diagrams).toBeGreaterThan(0);
+    // The whole course on one print page: ids of different lessons must not collide either.
+    await page.goto(new URL("imprimir/", siteUrl).href);
+    const course = await readDiagrams(page);
+    expect(course.length).toBe(diagrams);
+    for (const diagram of course) expect(diagram.dangling).toEqual([]);
+    expect(course.some((diagram) => diagram.refs > 0 && diagram.markers > 0)).toBe(true);
+  });
+
+  // At 40 dpi a glyph is at most 3 px thick; a flowchart whose styles were lost paints 30-130 px black boxes.
+  it("rasters every page of the course PDF and of a lesson PDF without a solid black area", () => {
+    const lessonPdf = readdirSync(join(distDir, "pdf/tema2")).find((f) => f.startsWith("laboratorio-1"));
+    expect(lessonPdf).toBeDefined();
+    for (const file of ["pdf/curso.pdf", `pdf/tema2/${lessonPdf}`]) {
+      const pages = darkSquares(join(distDir, file), 40);
+      expect(pages.length).toBeGreaterThan(2);
+      for (const page of pages)
+        expect(page.side, `${file} página ${page.page} (${page.x},${page.y})`).toBeLessThanOrEqual(6);
     }
   });
 });
