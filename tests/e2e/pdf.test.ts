@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
@@ -6,7 +8,9 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/browser.ts";
 import { darkSquares } from "./support/raster.ts";
-import { projectRoot, testSiteUrl } from "./support/site.ts";
+import { projectRoot, runBuild, testBase, testSiteUrl } from "./support/site.ts";
+import { launchChromium } from "../../src/browser/launch.ts";
+import { exportPdfs, type PrintedPdf } from "../../src/print/export.ts";
 
 const { siteUrl, newPage } = useBrowser();
 const distDir = inject("distDir");
@@ -294,4 +298,146 @@ describe("diagrams in print", () => {
         expect(page.side, `${file} página ${page.page} (${page.x},${page.y})`).toBeLessThanOrEqual(6);
     }
   });
+});
+
+async function allText(path: string): Promise<string> {
+  return (await openPdf(path)).pages.map((page) => page.text).join("\n");
+}
+
+describe("printed quizzes", () => {
+  const quizLessons = ["pdf/tema2/laboratorio-1.pdf", "pdf/tema2/laboratorio-2.pdf"];
+
+  it("print no web controls and use one label, «Pregunta N», in the exercise and in the Solucionario", async () => {
+    for (const path of ["pdf/curso.pdf", ...quizLessons]) {
+      const text = await allText(path);
+      expect(text, path).not.toMatch(/Ver solución|Comprobar|Reintentar|Mi progreso/);
+      expect(text, path).not.toMatch(/Ejercicio \d/);
+      const key = text.slice(text.lastIndexOf("Solucionario"));
+      expect(text.slice(0, text.lastIndexOf("Solucionario")), path).toMatch(/Pregunta 1\./);
+      expect(key, path).toMatch(/Pregunta 1\./);
+    }
+  });
+
+  it("never start an exercise on one page and end it on the next", async () => {
+    const page = await newPage({ colorScheme: "light" });
+    let checked = 0;
+    for (const path of quizLessons) {
+      const lesson = lessons.find((l) => l.href.includes(path.replace(/^pdf\/|\.pdf$/g, "")));
+      expect(lesson, path).toBeDefined();
+      await page.goto(new URL(lesson?.href ?? "", siteUrl).href);
+      const quizzes = await page.$$eval("aula-quiz", (els) =>
+        els.map((el) => ({
+          label: el.querySelector(".quiz__number")?.textContent ?? "",
+          last: [...el.querySelectorAll(".quiz__text")].at(-1)?.textContent ?? "",
+        })),
+      );
+      expect(quizzes.length).toBeGreaterThan(0);
+      const { pages } = await openPdf(path);
+      for (const quiz of quizzes) {
+        const start = pages.find((p) => p.lines.some((line) => line.text.startsWith(`${quiz.label}.`)));
+        expect(start, `${path}: ${quiz.label}`).toBeDefined();
+        const after = squash(start?.text.slice(start.text.indexOf(`${quiz.label}.`)));
+        expect(after.includes(squash(quiz.last)), `${path}: ${quiz.label} termina en otra página`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1);
+  });
+
+  it("a lesson PDF's cover gives that lesson's canonical address, base path included", async () => {
+    const page = await newPage();
+    const lesson = lessons[0];
+    await page.goto(new URL(lesson?.href ?? "", siteUrl).href);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toContain(testBase);
+    const pdfHref = await page.getByRole("link", { name: "Descargar PDF" }).getAttribute("href");
+    const { pages } = await openPdf((pdfHref ?? "").replace(testBase, ""));
+    const line = pages[0]?.lines.find((l) => l.text.startsWith("Versión web:"));
+    expect(line?.text).toBe(`Versión web: ${canonical}`);
+  });
+});
+
+function pdfHashes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(join(dir, "pdf"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".pdf"))
+      .sort()
+      .map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(join(dir, "pdf", f)))
+          .digest("hex"),
+      ]),
+  );
+}
+
+async function exportCounting(outDir: string) {
+  let launches = 0;
+  const lines: string[] = [];
+  const printed: PrintedPdf[] = await exportPdfs({
+    root: projectRoot,
+    outDir,
+    base: testBase,
+    build: "never",
+    paper: "a4",
+    log: (line) => lines.push(line),
+    launch: () => {
+      launches++;
+      return launchChromium();
+    },
+  });
+  return { launches, lines, printed };
+}
+
+describe("export that redoes only what changed", () => {
+  it("with nothing changed, starts no Chromium and leaves every PDF byte for byte as it was", async () => {
+    const before = pdfHashes(distDir);
+    const { launches, lines, printed } = await exportCounting(distDir);
+    expect(launches).toBe(0);
+    expect(printed.length).toBe(Object.keys(before).length);
+    expect(printed.every((pdf) => pdf.reused)).toBe(true);
+    expect(
+      lines.every((line) => /^PDF {2}pdf\/.+ {2}\d+ páginas .* reutilizado/.test(line)),
+      lines.join("\n"),
+    ).toBe(true);
+    expect(pdfHashes(distDir)).toEqual(before);
+  });
+
+  it(
+    "after a one-lesson edit, prints that lesson's PDF and the course PDF, and reuses the rest",
+    { timeout: 300_000 },
+    async () => {
+      const work = mkdtempSync(join(tmpdir(), "aula-pdf-change-"));
+      try {
+        const content = join(work, "content");
+        cpSync(join(projectRoot, "content"), content, { recursive: true });
+        const lessonFile = join(content, "tema2", "01-tipos-de-hosting.md");
+        writeFileSync(lessonFile, `${readFileSync(lessonFile, "utf8")}\nUn párrafo nuevo para la prueba de caché.\n`);
+        const outDir = join(work, "site");
+        const build = runBuild({
+          BASE_PATH: testBase,
+          SITE_URL: testSiteUrl,
+          AULA_OUT_DIR: outDir,
+          AULA_CONTENT_DIR: content,
+          AULA_PDF: "off",
+        });
+        expect(build.status, build.output).toBe(0);
+        const { launches, printed } = await exportCounting(outDir);
+        expect(launches).toBe(1);
+        expect(
+          printed
+            .filter((pdf) => !pdf.reused)
+            .map((pdf) => pdf.path)
+            .sort(),
+        ).toEqual(["pdf/curso.pdf", "pdf/tema2/tipos-de-hosting.pdf"]);
+        const text = await getDocument({
+          data: new Uint8Array(readFileSync(join(outDir, "pdf/tema2/tipos-de-hosting.pdf"))),
+          verbosity: 0,
+        }).promise;
+        expect(text.numPages).toBeGreaterThan(0);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
 });
