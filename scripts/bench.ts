@@ -127,8 +127,56 @@ async function measureWeight(out: string): Promise<PageWeight> {
   }
 }
 
+// PDF export, cold (empty PDF cache) and warm (nothing changed), next to the site's clean build of the
+// same course: the 6-lesson course and a 30-lesson synthetic one. `AULA_BENCH_PDF=only` runs just this.
+interface PdfBench {
+  lessons: number;
+  buildMs: number;
+  coldMs: number;
+  warmMs: number;
+}
+
+function measurePdfExport(factor: number): PdfBench {
+  const content = join(work, `pdf-curso-${factor}x`);
+  const out = join(work, `pdf-dist-${factor}x`);
+  const { lessons } = generateCourse(join(root, "content"), content, factor);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(root, ".aula/cache"), { recursive: true, force: true });
+  const env = { ...buildEnv(content, out), AULA_PDF: "on" };
+  const buildMs = timed("npx", ["astro", "build"], env);
+  const script = join(root, "scripts/export-pdf.ts");
+  const coldMs = timed("node", [script, "--no-build"], env);
+  const warmMs = timed("node", [script, "--no-build"], env);
+  return { lessons, buildMs, coldMs, warmMs };
+}
+
+function formatPdfBench(rows: PdfBench[]): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    "## Exportación a PDF",
+    "",
+    "| Lecciones | Compilación limpia del sitio | PDF en frío | PDF sin cambios | Frío / compilación |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) =>
+        `| ${r.lessons} | ${s(r.buildMs)} | ${s(r.coldMs)} | ${s(r.warmMs)} | ${(r.coldMs / r.buildMs).toFixed(2)}× |`,
+    ),
+    "",
+  ].join("\n");
+}
+
+async function runPdfBench(): Promise<string> {
+  const markdown = formatPdfBench([1, 5].map(measurePdfExport));
+  writeFileSync(join(work, "pdf.md"), markdown);
+  return markdown;
+}
+
 async function main(): Promise<number> {
   mkdirSync(work, { recursive: true });
+  if (process.env.AULA_BENCH_PDF === "only") {
+    console.log(await runPdfBench());
+    return 0;
+  }
   const scales = factors.map(measureScale);
   const weight = await measureWeight(join(work, `dist-${factors[0]}x`));
   const pdfScript = join(root, "scripts/export-pdf.ts");
@@ -166,7 +214,7 @@ async function main(): Promise<number> {
   const markdown = formatMarkdown(report);
   writeFileSync(join(work, "informe.md"), markdown);
   writeFileSync(join(work, "informe.json"), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\n${markdown}\nInforme: ${join(work, "informe.md")} y informe.json`);
+  console.log(`\n${markdown}\n${await runPdfBench()}\nInforme: ${join(work, "informe.md")} y informe.json`);
   return report.checks.every((c) => c.ok) ? 0 : 1;
 }
 

@@ -119,7 +119,6 @@ export const strings = {
   "print.of": "de",
   "print.onlineAt": "Versión web:",
   "print.answers": "Solucionario",
-  "print.exercise": "Ejercicio",
   "print.answer": "Respuesta:",
   "print.answersMultiple": "Respuestas:",
 } as const;

@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { findChromium } from "../browser/chromium.ts";
 import { launchChromium, NoBrowserError } from "../browser/launch.ts";
 import { normalizeBase } from "../course/env.ts";
 import type { Paper } from "./model.ts";
+import { PdfCache, pdfKey } from "./pdf-cache.ts";
 import { destinationPages, pageCount, setMetadata } from "./pdf-file.ts";
 import { serveSite } from "../server/static.ts";
 
@@ -18,6 +20,10 @@ export interface ExportOptions {
   build: "always" | "if-stale" | "never";
   paper: Paper;
   log: (line: string) => void;
+  /** Where PDFs are kept between exports; `.aula/cache/pdf/` by default. */
+  cacheDir?: string;
+  /** Starts the browser (tests count the launches). */
+  launch?: () => Promise<Browser>;
 }
 
 export interface PrintedPdf {
@@ -26,8 +32,10 @@ export interface PrintedPdf {
   pages: number;
   bytes: number;
   ms: number;
-  /** Print passes until the table of contents matched the pages (2 normally). */
+  /** Print passes until the table of contents matched the pages (2 for the course, 1 for a lesson). */
   passes: number;
+  /** Copied from the cache: nothing it is printed from changed. */
+  reused?: boolean;
 }
 
 /** Paths whose changes make a build stale. */
@@ -81,12 +89,20 @@ async function printPage(page: Page, paper: Paper): Promise<Uint8Array> {
 }
 
 /**
- * Prints one document: a first pass finds the page of every table-of-contents target, those numbers
+ * Prints one document. With page numbers (the course), a first pass finds the page of every table-of-contents target, those numbers
  * are written into reserved space, and the next pass is checked against them.
  */
-async function printDocument(page: Page, url: string, paper: Paper): Promise<{ pdf: Uint8Array; passes: number }> {
+async function printDocument(
+  page: Page,
+  url: string,
+  paper: Paper,
+  { pageNumbers }: { pageNumbers: boolean },
+): Promise<{ pdf: Uint8Array; passes: number }> {
   await page.goto(url, { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready);
+  await markWrappedLines(page, paper);
+  // A lesson's short index links its sections without page numbers: one pass is enough.
+  if (!pageNumbers) return { pdf: await printPage(page, paper), passes: 1 };
   const anchors = await page.$$eval("[data-toc-page]", (els) =>
     els.map((el) => el.getAttribute("data-toc-page") ?? ""),
   );
@@ -111,6 +127,22 @@ async function printDocument(page: Page, url: string, paper: Paper): Promise<{ p
     pdf = await printPage(page, paper);
   }
   return { pdf, passes: 4 };
+}
+
+/**
+ * Lays the page out at the paper's text width and marks the code lines that wrap, for print.css to
+ * give them a continuation mark: CSS alone cannot tell a wrapped line from a short one.
+ */
+async function markWrappedLines(page: Page, paper: Paper): Promise<void> {
+  const textWidthMm = (paper === "letter" ? 215.9 : 210) - 36;
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: Math.round((textWidthMm / 25.4) * 96), height: 1100 });
+  await page.$$eval(".print-doc pre code .line", (lines) => {
+    for (const line of lines) {
+      const height = line.getBoundingClientRect().height;
+      if (height > parseFloat(getComputedStyle(line).lineHeight) * 1.5) line.classList.add("line--wrapped");
+    }
+  });
 }
 
 async function readMeta(page: Page) {
@@ -140,52 +172,114 @@ function runAstroBuild(root: string): void {
   if (result.status !== 0) throw new BuildFailedError(result.status);
 }
 
-/** Builds (or reuses) the site, then prints the course and every lesson with one Chromium. */
+/** Print pages at once in the one browser: enough to overlap waiting, few enough for two cores. */
+const PAGE_POOL = 3;
+
+function aulaVersion(root: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version?: string }).version ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Builds (or reuses) the site, then prints the course and every lesson with one Chromium. A PDF whose
+ * print page, assets, paper and versions are unchanged is copied from `.aula/cache/pdf/`; when all
+ * are, no browser starts.
+ */
 export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> {
   const { root, outDir, log } = options;
   const base = normalizeBase(options.base);
-  // Fail before a long build when there is no browser.
-  let browser: Browser = await launchChromium();
+  const launch = options.launch ?? launchChromium;
+  const cache = new PdfCache(options.cacheDir ?? join(root, ".aula", "cache", "pdf"));
+  let browser: Browser | undefined;
   try {
     if (options.build === "always" || (options.build === "if-stale" && !isFreshBuild(root, outDir))) {
+      // Fail before a long build when there is no browser.
+      browser = await launch();
       log("Compilando el sitio…");
       runAstroBuild(root);
     }
     const targets = listPrintPages(outDir);
     if (targets.length === 0) throw new BuildFailedError(null);
+    const executable = findChromium();
+    let chromium = cache.chromiumVersion(executable);
+    if (!chromium) {
+      browser ??= await launch();
+      chromium = browser.version();
+      cache.rememberChromium(executable, chromium);
+    }
+    const version = aulaVersion(root);
+    const jobs = targets.map((target) => ({
+      target,
+      key: pdfKey({ outDir, base, target, paper: options.paper, aulaVersion: version, chromium }),
+      path: pdfPathOf(outDir, target),
+    }));
+    const printed: PrintedPdf[] = [];
+    const missing = [];
+    for (const job of jobs) {
+      const hit = cache.get(job.key);
+      if (!hit) {
+        missing.push(job);
+        continue;
+      }
+      const started = performance.now();
+      const bytes = cache.copyTo(job.key, join(outDir, job.path));
+      const result = { path: job.path, bytes, ms: performance.now() - started, ...hit, reused: true };
+      printed.push(result);
+      log(formatPrinted(result));
+    }
+    if (missing.length === 0) return printed;
+    browser ??= await launch();
     const { url, close } = await serveSite(outDir, base);
     try {
       const context = await browser.newContext({ locale: "es-ES", colorScheme: "light" });
-      const page = await context.newPage();
-      const printed: PrintedPdf[] = [];
-      for (const target of targets) {
-        const started = performance.now();
-        const { pdf, passes } = await printDocument(page, url + target, options.paper);
-        const meta = await readMeta(page);
-        const path = meta.pdfPath ?? `pdf/${target.replace(/^imprimir\/?/, "").replace(/\/$/, "") || "curso"}.pdf`;
-        const bytes = await setMetadata(pdf, { title: meta.title, author: meta.author, language: meta.language });
-        const file = join(outDir, path);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, bytes);
-        const pages = await pageCount(bytes);
-        const result = { path, pages, bytes: bytes.length, ms: performance.now() - started, passes };
-        printed.push(result);
-        log(formatPrinted(result));
-      }
+      // The course PDF is the longest: start it first so the lessons print alongside it.
+      const queue = [...missing].sort((a, b) => Number(b.target === "imprimir/") - Number(a.target === "imprimir/"));
+      const worker = async () => {
+        const page = await context.newPage();
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const started = performance.now();
+          const { pdf, passes } = await printDocument(page, url + job.target, options.paper, {
+            pageNumbers: job.target === "imprimir/",
+          });
+          const meta = await readMeta(page);
+          const bytes = await setMetadata(pdf, { title: meta.title, author: meta.author, language: meta.language });
+          const file = join(outDir, job.path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, bytes);
+          const pages = await pageCount(bytes);
+          cache.put(job.key, bytes, { pages, passes });
+          const result = { path: job.path, pages, bytes: bytes.length, ms: performance.now() - started, passes };
+          printed.push(result);
+          log(formatPrinted(result));
+        }
+        await page.close();
+      };
+      await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
       await context.close();
       return printed;
     } finally {
       await close();
     }
   } finally {
-    await browser.close();
+    await browser?.close();
   }
+}
+
+/** Where a print page's PDF goes: its `aula:pdf` meta, read from the built HTML. */
+function pdfPathOf(outDir: string, target: string): string {
+  const html = readFileSync(join(outDir, target, "index.html"), "utf8");
+  const meta = /<meta name="aula:pdf" content="([^"]+)"/.exec(html)?.[1];
+  return meta ?? `pdf/${target.replace(/^imprimir\/?/, "").replace(/\/$/, "") || "curso"}.pdf`;
 }
 
 export function formatPrinted(pdf: PrintedPdf): string {
   const size =
     pdf.bytes >= 1024 * 1024 ? `${(pdf.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(pdf.bytes / 1024)} kB`;
-  return `PDF  ${pdf.path}  ${pdf.pages} páginas  ${size}  ${Math.round(pdf.ms)} ms`;
+  const how = pdf.reused ? "reutilizado (sin cambios)" : `${Math.round(pdf.ms)} ms`;
+  return `PDF  ${pdf.path}  ${pdf.pages} páginas  ${size}  ${how}`;
 }
 
 export { NoBrowserError };

@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
+import { isTableLike, longestLine } from "./code.ts";
 
 export interface ScopeOptions {
   /** Maps an id of this lesson to its id in the printed document (see `createIdMapper`). */
@@ -34,16 +35,23 @@ function sameUrl(text: string, href: string): boolean {
 /**
  * Makes one lesson's HTML printable inside a bigger document: ids become document-wide, section
  * headings get their number, links to printed lessons become links inside the PDF, links elsewhere
- * become absolute and print their URL (`data-print-url`), and on-screen controls go.
+ * become absolute and print their URL (`data-print-url`), and on-screen controls go, as does the dark
+ * copy of each diagram (print uses the light one). Inline SVG keeps its own ids.
  */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, "element", (node, index, parent) => {
     const cls = classes(node);
-    if (parent && index !== undefined && (node.tagName === "button" || cls.includes("heading-anchor"))) {
+    const dropped = node.tagName === "button" || cls.includes("heading-anchor") || cls.includes("diagram__svg--dark");
+    if (parent && index !== undefined && dropped) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    // A diagram's ids are already unique per page and diagram (diagrams/svg.ts), and its <style>,
+    // url(#…), href and aria-* point at them: renaming them here would break every reference.
+    if (node.tagName === "svg") return SKIP;
+    if (node.tagName === "figure" && cls.includes("code-block") && !cls.includes("code-block--commands"))
+      markTable(node);
     const id = node.properties.id;
     if (typeof id === "string" && id) {
       if (headingTags.has(node.tagName)) {
@@ -93,4 +101,12 @@ function rewriteLink(node: Element, href: string, options: ScopeOptions): void {
   if (url.protocol !== "http:" && url.protocol !== "https:") return;
   node.properties.href = url.href;
   if (!sameUrl(toString(node), url.href)) node.properties.dataPrintUrl = url.href;
+}
+
+/** Marks console output laid out as a table, with its longest line, for print.css to scale it to fit. */
+function markTable(figure: Element): void {
+  const text = toString(figure.children.find((child) => child.type === "element" && child.tagName === "pre") ?? figure);
+  if (!isTableLike(text)) return;
+  figure.properties.className = [...classes(figure), "code-block--table"];
+  figure.properties.style = `--code-columns: ${longestLine(text)}`;
 }

@@ -14,6 +14,7 @@ import {
   pageCss,
   readPandocKeys,
 } from "../../src/print/model.ts";
+import { isTableLike, longestLine } from "../../src/print/code.ts";
 import { scopeLessonHtml, type ScopeOptions } from "../../src/print/scope.ts";
 
 describe("inline Markdown of quiz text (the site and the answer key)", () => {
@@ -123,6 +124,28 @@ describe("scoping a lesson's HTML for print", () => {
     );
   });
 
+  it("leaves a diagram's own ids and references alone and drops its dark copy", () => {
+    const light =
+      '<svg id="p-1l-m" class="diagram__svg diagram__svg--light" aria-labelledby="p-1l-t"><title id="p-1l-t">Flujo</title>' +
+      '<style>#p-1l-m .node rect{fill:#eee}</style><path marker-end="url(#p-1l-arrow)"></path><use href="#p-1l-arrow"></use></svg>';
+    const dark = '<svg id="p-1d-m" class="diagram__svg diagram__svg--dark"><title id="p-1d-t">Flujo</title></svg>';
+    const html = scopeLessonHtml(
+      `<figure class="diagram"><div class="diagram__canvas">${light}${dark}</div></figure>`,
+      options(),
+    );
+    expect(html).not.toContain("diagram__svg--dark");
+    expect(html).not.toContain("p-1d-");
+    for (const kept of [
+      'id="p-1l-m"',
+      'aria-labelledby="p-1l-t"',
+      'id="p-1l-t"',
+      "#p-1l-m .node",
+      "url(#p-1l-arrow)",
+      'href="#p-1l-arrow"',
+    ])
+      expect(html).toContain(kept);
+  });
+
   it("links printed lessons inside the PDF and prints the address of everything else", () => {
     const html = scopeLessonHtml(
       [
@@ -141,6 +164,48 @@ describe("scoping a lesson's HTML for print", () => {
     );
     expect(html).toContain('<a href="https://docs.docker.com/" data-print-url="https://docs.docker.com/">docs</a>');
     expect(html).toContain('<a href="https://hub.docker.com/">https://hub.docker.com</a>');
+  });
+});
+
+describe("table-like console output", () => {
+  const options = (): ScopeOptions => ({
+    mapId: createIdMapper("leccion-tema2-esta"),
+    numbers: new Map(),
+    pageUrl: "https://user.github.io/Curso/tema2/esta/",
+    lessonsInDocument: new Map(),
+  });
+  const dockerPs = [
+    "CONTAINER ID        IMAGE               COMMAND                  CREATED             STATUS",
+    '36171a5da744        alpine              "/bin/sh"                5 minutes ago       Exited (0) 2 minutes ago',
+    'a6a9d46d0b2f        alpine             "echo \'hello from alp"    6 minutes ago       Exited (0) 6 minutes ago',
+    'c317d0a9e3d2        hello-world         "/hello"                 34 seconds ago      Exited (0) 19 seconds ago',
+  ].join("\n");
+
+  it("recognises aligned columns (docker ps, docker images) even when a row is off by one", () => {
+    expect(isTableLike(dockerPs)).toBe(true);
+    expect(
+      isTableLike("REPOSITORY   TAG       IMAGE ID       SIZE\nalpine       latest    c059bfaa849c   5.59MB"),
+    ).toBe(true);
+    expect(longestLine(dockerPs)).toBe(110);
+  });
+
+  it("leaves prose-like output, commands and Dockerfiles alone", () => {
+    expect(
+      isTableLike("Hello from Docker!\nThis message shows that your installation appears to be working correctly."),
+    ).toBe(false);
+    expect(isTableLike("FROM alpine\nRUN apk add --no-cache  curl  &&  rm -rf /var/cache/apk/*")).toBe(false);
+    expect(isTableLike("total 4\ndrwxr-xr-x 2 root root 4096 bin")).toBe(false);
+  });
+
+  it("is marked for print with its longest line; commands never are", () => {
+    const block = (cls: string, text: string) =>
+      `<figure class="${cls}"><div class="code-block__header">Terminal</div><pre><code>${text}</code></pre></figure>`;
+    expect(scopeLessonHtml(block("code-block", dockerPs.replaceAll('"', "&quot;")), options())).toContain(
+      'class="code-block code-block--table" style="--code-columns: 110"',
+    );
+    expect(
+      scopeLessonHtml(block("code-block code-block--commands", dockerPs.replaceAll('"', "&quot;")), options()),
+    ).not.toContain("code-block--table");
   });
 });
 
