@@ -81,6 +81,10 @@ export const strings = {
 
   // Diagramas (src/diagrams/)
   "diagram.source": "Código del diagrama",
+  "diagram.frame": "Diagrama: {title}",
+  "diagram.zoom": "Ampliar",
+  "diagram.zoomTitle": "Diagrama ampliado",
+  "diagram.close": "Cerrar",
 
   // Búsqueda (src/search/)
   "search.button": "Buscar",

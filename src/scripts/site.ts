@@ -1,4 +1,5 @@
 import { nextThemeChoice, parseThemeChoice, type ThemeChoice } from "./theme.ts";
+import { enableDiagramZoom } from "./diagram-zoom.ts";
 
 const storageKey = "aula:theme";
 
@@ -51,3 +52,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
     }
   });
 }
+
+enableDiagramZoom();
