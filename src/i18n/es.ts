@@ -36,6 +36,9 @@ export const strings = {
   "notFound.body": "La página que buscas no existe o ha cambiado de dirección.",
   "notFound.back": "Volver al inicio",
   "home.start": "Empezar",
+  "home.continue": "Continuar: {lesson}",
+  "home.lessonProgress": "{answered} de {total}",
+  "home.lessonProgressLabel": "Preguntas respondidas:",
 
   // Cuestionarios y progreso (src/quiz/)
   "quiz.label": "Pregunta",

@@ -1,5 +1,6 @@
 import { nextThemeChoice, parseThemeChoice, type ThemeChoice } from "./theme.ts";
 import { enableDiagramZoom } from "./diagram-zoom.ts";
+import { markCurrentSection } from "./toc.ts";
 
 const storageKey = "aula:theme";
 
@@ -54,3 +55,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
 }
 
 enableDiagramZoom();
+markCurrentSection();
