@@ -1,4 +1,6 @@
 import { nextThemeChoice, parseThemeChoice, type ThemeChoice } from "./theme.ts";
+import { enableDiagramZoom } from "./diagram-zoom.ts";
+import { markCurrentSection } from "./toc.ts";
 
 const storageKey = "aula:theme";
 
@@ -52,3 +54,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
   });
 }
 import "./video.ts";
+
+enableDiagramZoom();
+markCurrentSection();

@@ -13,6 +13,7 @@ import {
   type ProgressRouteData,
 } from "./route-data.ts";
 import type { CourseConfig } from "./schema.ts";
+import type { Quiz } from "../quiz/model.ts";
 import { printDocumentData } from "../print/document.ts";
 import { buildCourseModel, readingOrder, type CourseModel } from "./model.ts";
 
@@ -87,18 +88,23 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
   return { Content, data };
 }
 
-export async function getHomeRoute(): Promise<HomeRouteData> {
-  return homeRouteData((await getCourse()).course, base);
-}
-
-export async function getProgressRoute(): Promise<ProgressRouteData> {
-  const { course, entries } = await getCourse();
-  const quizzes = new Map(
+/** The quizzes of each lesson, by lesson id, as the quiz plugin found them. */
+async function quizzesByLesson(entries: LessonEntry[]): Promise<Map<string, Quiz[]>> {
+  return new Map(
     await Promise.all(
       entries.map(async (entry) => [entry.id, lessonQuizzes((await render(entry)).remarkPluginFrontmatter)] as const),
     ),
   );
-  return progressRouteData(course, base, quizzes);
+}
+
+export async function getHomeRoute(): Promise<HomeRouteData> {
+  const { course, entries } = await getCourse();
+  return homeRouteData(course, base, await quizzesByLesson(entries));
+}
+
+export async function getProgressRoute(): Promise<ProgressRouteData> {
+  const { course, entries } = await getCourse();
+  return progressRouteData(course, base, await quizzesByLesson(entries));
 }
 
 export async function getNotFoundRoute(): Promise<NotFoundRouteData> {

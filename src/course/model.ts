@@ -19,6 +19,8 @@ export interface UnitModel {
 /** The course as navigation sees it: units in config order, lessons in file-name order. */
 export interface CourseModel {
   title: string;
+  /** For the phone header, when the course gives one. */
+  shortTitle?: string;
   author?: string;
   description?: string;
   units: UnitModel[];
@@ -50,7 +52,13 @@ export function buildCourseModel(config: CourseConfig, lessons: LessonSummary[])
       .filter((lesson) => lesson.unit === unit.id)
       .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.slug.localeCompare(b.slug)),
   }));
-  return { title: config.title, author: config.author, description: config.description, units };
+  return {
+    title: config.title,
+    shortTitle: config.shortTitle,
+    author: config.author,
+    description: config.description,
+    units,
+  };
 }
 
 /** Lessons in reading order across units. */

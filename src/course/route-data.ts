@@ -121,6 +121,7 @@ export interface LessonInput {
 
 export interface LessonRouteData {
   courseTitle: string;
+  shortTitle?: string;
   lessonId: string;
   title: string;
   description?: string;
@@ -136,6 +137,7 @@ export interface LessonRouteData {
 export function lessonRouteData(course: CourseModel, base: string, lesson: LessonInput): LessonRouteData {
   return {
     courseTitle: course.title,
+    shortTitle: course.shortTitle,
     lessonId: lesson.id,
     title: lesson.title,
     description: lesson.description ?? summarize(lesson.html) ?? course.description,
@@ -150,30 +152,47 @@ export function lessonRouteData(course: CourseModel, base: string, lesson: Lesso
 
 export interface HomeRouteData {
   title: string;
+  shortTitle?: string;
   author?: string;
   description?: string;
   /** Links to the first lesson and the course PDF; absent when the course has no lesson. */
   start?: { href: string; pdfHref: string };
-  units: { id: string; title: string; lessons: (NavLink & { description?: string })[] }[];
+  /** Each lesson with the ids of its quizzes, so the page can show the student's progress from storage. */
+  units: {
+    id: string;
+    title: string;
+    lessons: (NavLink & { id: string; description?: string; quizIds: string[] })[];
+  }[];
 }
 
-export function homeRouteData(course: CourseModel, base: string): HomeRouteData {
+export function homeRouteData(
+  course: CourseModel,
+  base: string,
+  quizzesByLesson: ReadonlyMap<string, Quiz[]> = new Map(),
+): HomeRouteData {
   const first = course.units.flatMap((u) => u.lessons)[0];
   return {
     title: course.title,
+    shortTitle: course.shortTitle,
     author: course.author,
     description: course.description,
     start: first && { href: lessonHref(base, first), pdfHref: href(base, coursePdfPath) },
     units: course.units.map((unit) => ({
       id: unit.id,
       title: unit.title,
-      lessons: unit.lessons.map((lesson) => ({ ...navLink(base, lesson), description: lesson.description })),
+      lessons: unit.lessons.map((lesson) => ({
+        ...navLink(base, lesson),
+        id: lesson.id,
+        description: lesson.description,
+        quizIds: (quizzesByLesson.get(lesson.id) ?? []).map((quiz) => quiz.id),
+      })),
     })),
   };
 }
 
 export interface ProgressRouteData {
   courseTitle: string;
+  shortTitle?: string;
   /** Only units and lessons with quizzes. */
   units: {
     id: string;
@@ -202,14 +221,19 @@ export function progressRouteData(
       }))
       .filter((lesson) => lesson.quizzes.length > 0),
   }));
-  return { courseTitle: course.title, units: units.filter((u) => u.lessons.length > 0) };
+  return {
+    courseTitle: course.title,
+    shortTitle: course.shortTitle,
+    units: units.filter((u) => u.lessons.length > 0),
+  };
 }
 
 export interface NotFoundRouteData {
   courseTitle: string;
+  shortTitle?: string;
   homeHref: string;
 }
 
-export function notFoundRouteData(course: { title: string }, base: string): NotFoundRouteData {
-  return { courseTitle: course.title, homeHref: base };
+export function notFoundRouteData(course: { title: string; shortTitle?: string }, base: string): NotFoundRouteData {
+  return { courseTitle: course.title, shortTitle: course.shortTitle, homeHref: base };
 }

@@ -33,6 +33,8 @@ export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export const courseConfigSchema = z.object({
   /** Title of the whole course. */
   title: z.string().min(1),
+  /** A short title for the phone header (a few words); without it the full title wraps there. */
+  shortTitle: z.string().min(1).optional(),
   /** Author shown on the home page and the PDF title page. */
   author: z.string().optional(),
   /** A short description for the home page. */

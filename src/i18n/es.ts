@@ -40,6 +40,9 @@ export const strings = {
   "notFound.body": "La página que buscas no existe o ha cambiado de dirección.",
   "notFound.back": "Volver al inicio",
   "home.start": "Empezar",
+  "home.continue": "Continuar: {lesson}",
+  "home.lessonProgress": "{answered} de {total}",
+  "home.lessonProgressLabel": "Preguntas respondidas:",
 
   // Cuestionarios y progreso (src/quiz/)
   "quiz.label": "Pregunta",
@@ -85,6 +88,10 @@ export const strings = {
 
   // Diagramas (src/diagrams/)
   "diagram.source": "Código del diagrama",
+  "diagram.frame": "Diagrama: {title}",
+  "diagram.zoom": "Ampliar",
+  "diagram.zoomTitle": "Diagrama ampliado",
+  "diagram.close": "Cerrar",
 
   // Búsqueda (src/search/)
   "search.button": "Buscar",

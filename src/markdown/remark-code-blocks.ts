@@ -55,7 +55,11 @@ export default function remarkCodeBlocks() {
       if (sourceLang && terminalFencePattern.test(sourceLang)) className.push("code-block--commands");
       const header = {
         type: "codeHeader",
-        data: { hName: "div", hProperties: { className: ["code-block__header"] } },
+        // With no label there is no bar: «Copiar» floats in the block's corner.
+        data: {
+          hName: "div",
+          hProperties: { className: ["code-block__header", ...(label ? [] : ["code-block__header--floating"])] },
+        },
         children: [
           ...(label ? [{ type: "text", value: label }] : []),
           {

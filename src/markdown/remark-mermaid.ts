@@ -15,6 +15,7 @@ import { mermaidVersion, type RenderResult } from "../diagrams/renderer.ts";
 import { clientAssetDir, clientScriptName, defaultCacheDir, diagramSession, verboseLog } from "../diagrams/session.ts";
 import { checkDiagramAccessibility, parseDiagramMeta, readAccessibility } from "../diagrams/source.ts";
 import { pruneSvgStyles } from "../diagrams/styles.ts";
+import { readableWidth } from "../diagrams/frame.ts";
 import { finishSvg } from "../diagrams/svg.ts";
 import { t } from "../i18n/es.ts";
 
@@ -121,6 +122,7 @@ export default function remarkMermaid(options: Options) {
       const { node } = fence;
       const line = fenceLine(fence);
       const { caption } = parseDiagramMeta(node.meta);
+      const access = readAccessibility(node.value);
       for (const { line: _line, column: _column, ...problem } of checkDiagramAccessibility(node.value))
         reportInFile(file, node, problem);
       const result = results.get(fence.key);
@@ -143,16 +145,37 @@ export default function remarkMermaid(options: Options) {
       let replacement;
       if (svgs) {
         const id = `${pagePrefix}-${n + 1}`;
+        const minWidth = readableWidth(svgs.light);
+        // A frame that scrolls sideways (keyboard too) when the column is narrower than the readable width.
         const canvas: ElementContent = {
           type: "element",
           tagName: "div",
-          properties: { className: ["diagram__canvas"] },
+          properties: {
+            className: ["diagram__canvas", "scroll-fade"],
+            tabIndex: 0,
+            role: "group",
+            ariaLabel: t("diagram.frame").replace("{title}", access.title ?? caption ?? ""),
+            ...(minWidth ? { style: `--diagram-min-width:${minWidth}px` } : {}),
+          },
           children: [
             ...svgElement(finishSvg(svgs.light, { idPrefix: `${id}l`, className: "diagram__svg diagram__svg--light" })),
             ...svgElement(finishSvg(svgs.dark, { idPrefix: `${id}d`, className: "diagram__svg diagram__svg--dark" })),
           ],
         };
-        replacement = figure([], [canvas], caption);
+        const zoom: ElementContent = {
+          type: "element",
+          tagName: "button",
+          properties: {
+            type: "button",
+            className: ["button", "diagram__zoom"],
+            dataDiagramZoom: "",
+            dataClose: t("diagram.close"),
+            dataDialogLabel: t("diagram.zoomTitle"),
+            hidden: true,
+          },
+          children: [{ type: "text", value: t("diagram.zoom") }],
+        };
+        replacement = figure([], [canvas, zoom], caption);
       } else {
         // No browser (or an invalid diagram, which fails the build anyway): keep the source readable.
         const source: ElementContent = {
@@ -161,7 +184,7 @@ export default function remarkMermaid(options: Options) {
           properties: {
             className: ["diagram__source"],
             dataDiagramSource: "",
-            ariaLabel: readAccessibility(node.value).title ?? t("diagram.source"),
+            ariaLabel: access.title ?? t("diagram.source"),
           },
           children: [{ type: "text", value: node.value }],
         };

@@ -1,0 +1,194 @@
+import { readdirSync } from "node:fs";
+import { sep } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./support/browser.ts";
+
+const { siteUrl, newPage } = useBrowser();
+
+/** Every built page for readers (print pages are for Chromium's PDF export). */
+const pages = readdirSync(inject("distDir"), { recursive: true, encoding: "utf8" })
+  .filter((path) => path.endsWith(".html") && !path.startsWith("imprimir"))
+  .map((path) =>
+    path
+      .split(sep)
+      .join("/")
+      .replace(/index\.html$/, ""),
+  )
+  .sort();
+
+const viewports = [
+  ["360", { width: 360, height: 780 }],
+  ["1280", { width: 1280, height: 800 }],
+] as const;
+
+describe("what a student sees, at 360 and 1280 px, light and dark", () => {
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const [name, viewport] of viewports) {
+      it(`no page scrolls sideways and every quiz question sits inside its card (${colorScheme}, ${name})`, async () => {
+        const page = await newPage({ colorScheme, viewport });
+        const wide: string[] = [];
+        const outside: string[] = [];
+        let legends = 0;
+        for (const path of pages) {
+          await page.goto(`${siteUrl}${path}`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+          if (overflow > 0) wide.push(`${path}: ${overflow} px`);
+          const boxes = await page.$$eval("fieldset > legend", (found) =>
+            found.map((legend) => {
+              const l = legend.getBoundingClientRect();
+              const f = legend.parentElement!.getBoundingClientRect();
+              const inside = l.top >= f.top + 1 && l.left >= f.left && l.right <= f.right && l.bottom <= f.bottom;
+              return { inside, text: legend.textContent?.slice(0, 40) ?? "" };
+            }),
+          );
+          legends += boxes.length;
+          outside.push(...boxes.filter((b) => !b.inside).map((b) => `${path}: ${b.text}`));
+        }
+        // The course has three quizzes (two in lab 1, one in lab 2).
+        expect(legends).toBeGreaterThanOrEqual(3);
+        expect(wide).toEqual([]);
+        expect(outside).toEqual([]);
+      });
+    }
+
+  it("on a phone, every diagram's text is at least 12 px, in a frame that scrolls (keyboard too) when wider", async () => {
+    const page = await newPage({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const small: string[] = [];
+    let framed = 0;
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`);
+      const diagrams = await page.$$eval(".diagram__canvas", (canvases) =>
+        canvases.map((canvas) => {
+          const svg = [...canvas.querySelectorAll("svg")].find((s) => s.getBoundingClientRect().width > 0)!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const sizes = [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          return {
+            label: canvas.getAttribute("aria-label") ?? "",
+            smallest: Math.min(...sizes),
+            scrolls: canvas.scrollWidth > canvas.clientWidth,
+            focusable: canvas.tabIndex === 0,
+          };
+        }),
+      );
+      for (const d of diagrams) {
+        if (d.smallest < 11.99) small.push(`${path} ${d.label}: ${d.smallest.toFixed(1)} px`);
+        if (d.scrolls) {
+          framed++;
+          expect(d.focusable, d.label).toBe(true);
+          expect(d.label, path).toMatch(/^Diagrama: \S/);
+        }
+      }
+    }
+    expect(small).toEqual([]);
+    expect(framed).toBeGreaterThan(0);
+    // The keyboard scrolls the frame.
+    await page.goto(`${siteUrl}tema2/virtualizacion/`);
+    const frame = page.locator(".diagram__canvas").first();
+    await frame.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("End");
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  it("«Ampliar» shows a diagram alone in a dialog; Esc closes it and focus goes back", async () => {
+    const page = await newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${siteUrl}tema2/virtualizacion/`);
+    const zoom = page.getByRole("button", { name: "Ampliar" }).first();
+    await zoom.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    const width = await dialog
+      .locator("svg")
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(360);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => zoom.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The drawing is back in its frame, once.
+    await expect(page.locator("figure.diagram").first().locator("svg").count()).resolves.toBe(2);
+  });
+
+  it("marks in the table of contents the section scrolled to", async () => {
+    const page = await newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    const toc = page.getByRole("navigation", { name: "Índice de la lección (columna)" });
+    await expect.poll(() => toc.locator('a[aria-current="true"]').count()).toBe(1);
+    await page.locator("#aislamiento-del-contenedor").evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => toc.locator('a[aria-current="true"]').textContent()).toBe("Aislamiento del contenedor");
+  });
+
+  it("marks nothing in the table of contents without JS", async () => {
+    const page = await newPage({ viewport: { width: 1400, height: 900 }, javaScriptEnabled: false });
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    await expect(page.locator('.toc a[aria-current="true"]').count()).resolves.toBe(0);
+  });
+
+  it("the home page offers «Continuar» with the lesson after a quiz is answered, and counts its questions", async () => {
+    const page = await newPage();
+    await page.goto(siteUrl);
+    const start = page.locator("[data-home-start]");
+    await expect(start.textContent()).resolves.toMatch(/^Empezar/);
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    const quiz = page.locator("fieldset").first();
+    await quiz.getByRole("radio").first().check();
+    await quiz.getByRole("button", { name: "Comprobar" }).click();
+    await page.goto(siteUrl);
+    await expect(start.textContent()).resolves.toBe("Continuar: Laboratorio 1: tu primer contenedor →");
+    await expect(start.getAttribute("href")).resolves.toMatch(/tema2\/laboratorio-1\/$/);
+    const badge = page.locator('[data-lesson-id="tema2/laboratorio-1"] [data-lesson-progress]');
+    await expect(badge.textContent()).resolves.toMatch(/Preguntas respondidas:\s*1 de \d+/);
+    await expect(page.locator("[data-lesson-progress]:visible").count()).resolves.toBe(1);
+  });
+
+  it("the home page survives corrupt storage: «Empezar», no counts, no error", async () => {
+    const page = await newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(siteUrl);
+    for (const value of [
+      "{not json",
+      '{"format":"aula-progreso","version":1,"answers":{"x":{"selected":"a"}}}',
+      "null",
+    ]) {
+      await page.evaluate((v) => localStorage.setItem("aula:progreso:v1", v), value);
+      await page.reload();
+      await expect(page.locator("[data-home-start]").textContent()).resolves.toMatch(/^Empezar/);
+      await expect(page.locator("[data-lesson-progress]:visible").count()).resolves.toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("has a favicon under the base path, marks «Mi progreso» as the current page, and shows a short title on a phone", async () => {
+    const page = await newPage({ viewport: { width: 360, height: 780 } });
+    const icon = await page.request.get(`${siteUrl}favicon.ico`);
+    expect(icon.status()).toBe(200);
+    await page.goto(`${siteUrl}progreso/`);
+    const iconHref = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect((await page.request.get(new URL(iconHref!, page.url()).href)).status()).toBe(200);
+    await expect(
+      page.locator(".site-header").getByRole("link", { name: "Mi progreso" }).getAttribute("aria-current"),
+    ).resolves.toBe("page");
+    const title = page.locator(".site-title");
+    const shown = await title.evaluate((el) =>
+      [...el.querySelectorAll("span")].filter((s) => s.getBoundingClientRect().width > 1).map((s) => s.textContent),
+    );
+    expect(shown).toEqual(["PePS"]);
+    await expect(title.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "Puesta en producción segura" }).count()).resolves.toBeGreaterThan(0);
+    await page.goto(siteUrl);
+    await expect(
+      page.locator(".site-header").getByRole("link", { name: "Mi progreso" }).getAttribute("aria-current"),
+    ).resolves.toBe(null);
+  });
+
+  it("floats «Copiar» in the corner of an output block that has no label", async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+    const block = page.locator(".code-block:has(.code-block__header--floating)").first();
+    const copy = await block.getByRole("button").boundingBox();
+    const pre = await block.locator("pre").boundingBox();
+    expect(copy && pre && copy.y).toBeGreaterThanOrEqual(pre!.y);
+    expect(copy!.y).toBeLessThan(pre!.y + 12);
+  });
+});
