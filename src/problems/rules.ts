@@ -37,6 +37,38 @@ export const rules = [
   },
   { id: "markdown/render", severity: "error", fixable: false, summary: "La lección no se puede convertir en HTML" },
   { id: "liquid/unsupported", severity: "warning", fixable: false, summary: "Una etiqueta Liquid que no se procesa" },
+  {
+    id: "course/unlisted-unit",
+    severity: "warning",
+    fixable: false,
+    summary: "Una unidad que no está en curso.yaml: se publica con un título hecho de su id",
+  },
+  {
+    id: "image/remote",
+    severity: "warning",
+    fixable: false,
+    summary: "Una imagen de otro sitio sin copia local (npm run images:download)",
+  },
+  {
+    id: "image/file-name-alt",
+    severity: "warning",
+    fixable: false,
+    summary: "Imágenes cuyo texto alternativo es el nombre de archivo que puso la herramienta",
+  },
+  { id: "media/missing", severity: "warning", fixable: false, summary: "Un vídeo o audio que no existe en public/" },
+  {
+    id: "link/missing-file",
+    severity: "warning",
+    fixable: false,
+    summary: "Un enlace a un archivo que no existe en public/",
+  },
+  {
+    id: "embed/unsupported",
+    severity: "warning",
+    fixable: false,
+    summary: "Un iframe que no es un vídeo de YouTube o Vimeo: se cambia por un enlace",
+  },
+  { id: "images/download", severity: "warning", fixable: false, summary: "Una imagen remota que no se pudo descargar" },
   { id: "image/missing", severity: "warning", fixable: false, summary: "Una imagen que no existe en public/" },
   {
     id: "diagram/acc-title",

@@ -79,7 +79,7 @@ describe("one reader for the build and the lint", () => {
     const [b, l] = [buildLines[0] ?? "", lintLines[0] ?? ""].map((line) => problemLine.exec(line));
     expect(b?.slice(1, 5)).toEqual([file, String(lineOf("{:.quiz}")), "1", "error"]);
     expect(b?.[7]).toBe("quiz/no-correct-option");
-    expect(l?.slice(1, 5)).toEqual([file, String(lineOf("FROM debian")), "6", "error"]);
+    expect(l?.slice(1, 5)).toEqual([file, String(lineOf("FROM debian")), "6", "aviso"]);
     expect(l?.[7]).toBe("DL3006");
 
     const lintJson = JSON.parse((await lint("json")).stdout) as Problem[];

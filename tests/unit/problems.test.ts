@@ -14,11 +14,13 @@ const files = (dir: string): string[] =>
     return statSync(path).isDirectory() ? files(path) : /\.(ts|astro)$/.test(name) ? [path] : [];
   });
 const idPattern =
-  /["'`]((?:course|frontmatter|markdown|liquid|image|diagram|quiz|code|shell|docker|dockerfile|json|yaml|lint)\/[a-z-]+|DL\d{4})["'`]/g;
+  /["'`]((?:course|frontmatter|markdown|liquid|image|images|media|link|embed|diagram|quiz|code|shell|docker|dockerfile|json|yaml|lint)\/[a-z-]+|DL\d{4})["'`]/g;
 const emitted = new Set(
   files(srcDir)
     .filter((f) => !f.endsWith("problems/rules.ts") && !f.includes("/lint/data/"))
-    .flatMap((f) => [...readFileSync(f, "utf8").matchAll(idPattern)].map((m) => m[1] ?? "")),
+    .flatMap((f) => [...readFileSync(f, "utf8").matchAll(idPattern)].map((m) => m[1] ?? ""))
+    // MIME types look like rule ids.
+    .filter((id) => !/^image\/(png|jpeg|gif|webp|avif|bmp|svg)$/.test(id)),
 );
 
 describe("rule registry", () => {
