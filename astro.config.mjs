@@ -30,6 +30,9 @@ export default defineConfig({
   publicDir,
   trailingSlash: "always",
   outDir: process.env.AULA_OUT_DIR || "dist",
+  // The content store lives with the project and its output folder, not in node_modules: builds of other
+  // courses or bases (the tests' fixtures) then never evict this one's lessons.
+  cacheDir: resolve(".aula/astro", (process.env.AULA_OUT_DIR || "dist").replace(/[^\w.-]+/g, "_")),
   markdown: {
     processor: unified({ ...pipeline, smartypants: false }),
     shikiConfig,
