@@ -8,6 +8,8 @@ export default defineConfig({
           name: "unit",
           root: "tests",
           include: ["unit/**/*.test.ts"],
+          // Some plugin tests start Chromium or render a whole lesson; a busy 2-core machine needs the room.
+          testTimeout: 30_000,
         },
       },
       {
