@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -419,7 +419,9 @@ describe("export that redoes only what changed", () => {
         // A teacher edits one file of the course in place: the others keep their dates (the covers print them).
         cpSync(join(projectRoot, "content"), content, { recursive: true, preserveTimestamps: true });
         const lessonFile = join(content, "tema2", "01-tipos-de-hosting.md");
-        writeFileSync(lessonFile, `${readFileSync(lessonFile, "utf8")}\nUn párrafo nuevo para la prueba de caché.\n`);
+        // New text each run: the PDF cache is shared, and an earlier run has printed the last one.
+        const paragraph = `Un párrafo nuevo para la prueba de caché (${randomUUID()}).`;
+        writeFileSync(lessonFile, `${readFileSync(lessonFile, "utf8")}\n${paragraph}\n`);
         const outDir = join(work, "site");
         const build = runBuild({
           BASE_PATH: testBase,
