@@ -1,3 +1,5 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { base } from "astro:config/client";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { loadCourseConfig, readSiteEnv } from "./env.ts";
@@ -111,6 +113,12 @@ export async function getNotFoundRoute(): Promise<NotFoundRouteData> {
   return notFoundRouteData((await getCourse()).config, base);
 }
 
+function changedAt(filePath: string | undefined): Date | undefined {
+  if (!filePath) return undefined;
+  const path = resolve(filePath);
+  return existsSync(path) ? statSync(path).mtime : undefined;
+}
+
 /**
  * A print page: the whole course in reading order, or one lesson. `site` is Astro's, for the
  * addresses printed on paper.
@@ -135,6 +143,7 @@ export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry)
       data: entry.data as Record<string, unknown>,
       headings: rendered[index]?.headings ?? [],
       frontmatter: rendered[index]?.remarkPluginFrontmatter,
+      changed: changedAt(entry.filePath),
     })),
   });
   return { data, contents: rendered.map((r) => r.Content) };

@@ -78,7 +78,9 @@ export default function remarkMermaid(options: Options) {
 
     const session = diagramSession();
     const where = relativeFilePath(file.path);
-    const pagePrefix = `d${createHash("sha1").update(where).digest("hex").slice(0, 6)}`;
+    // By the lesson's id, not its path: a course built from another folder keeps its ids, and its print pages their bytes.
+    const page = file.data.aula?.lessonId ?? where;
+    const pagePrefix = `d${createHash("sha1").update(page).digest("hex").slice(0, 6)}`;
     const fenceLine = (fence: Fence) => fence.node.position?.start.line ?? 1;
 
     const results = new Map<string, RenderResult | "cached">();

@@ -28,6 +28,8 @@ export interface PrintLessonInput {
   data: Record<string, unknown>;
   headings: Heading[];
   frontmatter: PluginFrontmatter;
+  /** When its file last changed: the cover's date when the front matter gives none. */
+  changed?: Date;
 }
 
 export interface PrintDocumentInput {
@@ -40,7 +42,7 @@ export interface PrintDocumentInput {
   /** Astro's `site`, and the course's `url` from `curso.yaml`. */
   site?: string;
   courseUrl?: string;
-  /** The date printed when a lesson gives none. */
+  /** The date printed when no lesson gives one nor tells when it changed. */
   today: Date;
 }
 
@@ -112,6 +114,11 @@ export function answerKeyData(lessons: AnswerKeyLesson[]): AnswerKeySection[] {
   }));
 }
 
+function latestChange(lessons: PrintLessonInput[]): Date | undefined {
+  const times = lessons.flatMap((lesson) => (lesson.changed ? [lesson.changed.getTime()] : []));
+  return times.length > 0 ? new Date(Math.max(...times)) : undefined;
+}
+
 /** Everything a print page (`/imprimir/…`) shows around the lessons' own content. */
 export function printDocumentData(input: PrintDocumentInput): PrintDocumentData {
   const { course, kind, base } = input;
@@ -164,7 +171,8 @@ export function printDocumentData(input: PrintDocumentInput): PrintDocumentData 
     title: single ? `${single.lesson.title} · ${course.title}` : course.title,
     pdfPath: kind === "course" ? coursePdfPath : lessonPdfPath(input.lessons[0]?.id ?? ""),
     author: single?.pandoc.author ?? course.author,
-    date: single?.pandoc.date ?? formatDate(input.today),
+    // The latest content change, not the build's day: a rebuild tomorrow prints the same PDFs.
+    date: single?.pandoc.date ?? formatDate(latestChange(input.lessons) ?? input.today),
     documentUrl: single && siteUrl ? new URL(single.path, siteUrl).href : siteUrl,
     pageCss: pageCss({ siteUrl, pageLabel: t("print.page"), ofLabel: t("print.of"), headers }),
     cover: single

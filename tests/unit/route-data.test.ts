@@ -262,6 +262,15 @@ describe("print document data", () => {
     );
   });
 
+  it("dates the cover by the latest change of what it prints, not by the day of the build", () => {
+    const older = printLesson("tema1/a", "Uno A", { changed: new Date("2025-10-01T12:00:00Z") });
+    const newer = printLesson("tema2/b", "Dos B", { changed: new Date("2025-11-15T12:00:00Z") });
+    expect(print({ lessons: [older, newer] }).date).toBe("15 de noviembre de 2025");
+    expect(print({ kind: "lesson", lessons: [older] }).date).toBe("1 de octubre de 2025");
+    // The front matter's own date wins.
+    expect(print({ kind: "lesson", lessons: [{ ...older, data: { date: "1 de enero" } }] }).date).toBe("1 de enero");
+  });
+
   it("prints no address on paper when the site is only local", () => {
     const doc = print({
       site: "http://localhost:4321/",
