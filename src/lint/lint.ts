@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { LintConfig } from "./config.ts";
-import { extractBlocks } from "./extract.ts";
+import { type ExtractResult, extractBlocks } from "./extract.ts";
 import { blockKind } from "./languages.ts";
 import { sortProblems } from "../problems/model.ts";
 import { type BlockProblem, type CodeBlock, placeInFile, type Problem } from "./model.ts";
@@ -28,6 +28,8 @@ export interface LessonSource {
   /** Path printed in findings, relative to the project root. */
   file: string;
   source: string;
+  /** Its blocks, when already read from this very source (by `--fix`): each lesson is parsed once. */
+  read?: ExtractResult;
 }
 
 export interface LintOptions {
@@ -93,7 +95,7 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
   const findings: Problem[] = [];
   const blocks: CodeBlock[] = [];
   for (const lesson of lessons) {
-    const extracted = extractBlocks(lesson.file, lesson.source, { baseUrl: options.baseUrl });
+    const extracted = lesson.read ?? extractBlocks(lesson.file, lesson.source, { baseUrl: options.baseUrl });
     findings.push(...extracted.findings);
     blocks.push(...extracted.blocks);
   }
