@@ -171,8 +171,56 @@ async function runPdfBench(): Promise<string> {
   return markdown;
 }
 
+// The code-block lint without ShellCheck, per lesson: its own time (what it prints) and the whole
+// process with Node's start. `AULA_BENCH_LINT=only` runs just this, at AULA_BENCH_FACTORS.
+interface LintBench {
+  factor: number;
+  lessons: number;
+  lintMs: number;
+  processMs: number;
+}
+
+function measureLint(factor: number): LintBench {
+  const content = join(work, `lint-curso-${factor}x`);
+  const { lessons } = generateCourse(join(root, "content"), content, factor);
+  const start = performance.now();
+  const result = spawnSync("node", [join(root, "scripts/lint-code-blocks.ts"), content, "--no-shellcheck"], {
+    cwd: root,
+    env: { ...process.env, AULA_CONTENT_DIR: content },
+    encoding: "utf8",
+  });
+  const processMs = performance.now() - start;
+  const printed = /\((\d+) ms\)\s*$/.exec(result.stdout.trim());
+  if (result.status === 2 || !printed) throw new Error(`lint:code no terminó: ${result.stderr}${result.stdout}`);
+  return { factor, lessons, lintMs: Number(printed[1]), processMs };
+}
+
+function formatLintBench(rows: LintBench[]): string {
+  return [
+    "## Lint de código (sin ShellCheck)",
+    "",
+    "| Tamaño | Lecciones | Lint | Por lección | Proceso entero | Por lección (proceso) |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      (r) =>
+        `| ${r.factor}× | ${r.lessons} | ${r.lintMs.toFixed(0)} ms | ${(r.lintMs / r.lessons).toFixed(1)} ms | ${r.processMs.toFixed(0)} ms | ${(r.processMs / r.lessons).toFixed(1)} ms |`,
+    ),
+    "",
+  ].join("\n");
+}
+
+function runLintBench(): string {
+  const markdown = formatLintBench(factors.map(measureLint));
+  writeFileSync(join(work, "lint.md"), markdown);
+  return markdown;
+}
+
 async function main(): Promise<number> {
   mkdirSync(work, { recursive: true });
+  if (process.env.AULA_BENCH_LINT === "only") {
+    console.log(runLintBench());
+    return 0;
+  }
   if (process.env.AULA_BENCH_PDF === "only") {
     console.log(await runPdfBench());
     return 0;
@@ -214,7 +262,9 @@ async function main(): Promise<number> {
   const markdown = formatMarkdown(report);
   writeFileSync(join(work, "informe.md"), markdown);
   writeFileSync(join(work, "informe.json"), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\n${markdown}\n${await runPdfBench()}\nInforme: ${join(work, "informe.md")} y informe.json`);
+  console.log(
+    `\n${markdown}\n${runLintBench()}\n${await runPdfBench()}\nInforme: ${join(work, "informe.md")} y informe.json`,
+  );
   return report.checks.every((c) => c.ok) ? 0 : 1;
 }
 

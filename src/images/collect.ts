@@ -2,16 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import type { Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
 import { relativeFilePath } from "../problems/report.ts";
 import { readLesson } from "../course/lessons.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import type { CourseConfig } from "../course/schema.ts";
-import { preprocessLiquid } from "../markdown/liquid.ts";
+import { parseLesson } from "../markdown/source.ts";
 
 /** A remote image a lesson shows, and where. */
 export interface RemoteImageUse {
@@ -38,10 +34,13 @@ function htmlImages(html: string): string[] {
   return urls;
 }
 
-/** The remote images of one lesson body, read as the build reads it (Liquid first, then Markdown and raw HTML). */
-export function remoteImagesInLesson(body: string, file: string, baseUrl = ""): RemoteImageUse[] {
-  const { text } = preprocessLiquid(body, { baseUrl, file });
-  const tree: Root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+/**
+ * The remote images of one lesson file, read by the build's reader (front matter, Liquid, the same
+ * parser), so each line is the file's line. Markdown and raw HTML images both count.
+ */
+export function remoteImagesInLesson(source: string, file: string, baseUrl = ""): RemoteImageUse[] {
+  const { tree } = parseLesson(file, source, { baseUrl });
+  if (!tree) return [];
   const definitions = new Map<string, string>();
   visit(tree, "definition", (node) => void definitions.set(node.identifier.toLowerCase(), node.url));
   const uses: RemoteImageUse[] = [];
@@ -62,7 +61,7 @@ export function remoteImagesInCourse(contentDir: string, course: CourseConfig): 
   return listLessonFiles(contentDir).flatMap((path) => {
     const absolute = join(contentDir, path);
     const file = relativeFilePath(absolute);
-    const lesson = readLesson(path, file, readFileSync(absolute, "utf8"), course);
-    return lesson.place ? remoteImagesInLesson(lesson.body, file) : [];
+    const source = readFileSync(absolute, "utf8");
+    return readLesson(path, file, source, course).place ? remoteImagesInLesson(source, file) : [];
   });
 }

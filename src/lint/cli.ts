@@ -154,8 +154,11 @@ function fixAll(
   let changed = 0;
   let files = 0;
   for (const lesson of lessons) {
-    const { source, changes } = fixLesson(lesson.file, lesson.source, params.options);
-    if (changes.length === 0) continue;
+    const { source, changes, read } = fixLesson(lesson.file, lesson.source, params.options);
+    if (changes.length === 0) {
+      lesson.read = read;
+      continue;
+    }
     if (!params.dryRun && !writeIfUnchanged(paths.get(lesson.file)!, lesson.source, source)) {
       params.stderr(`${lesson.file}: cambió mientras se corregía; no se toca (vuelve a ejecutar --fix)`);
       continue;

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { knownCommands } from "./data/commands.ts";
 import { detectLanguage } from "./detect-language.ts";
-import { extractBlocks } from "./extract.ts";
+import { type ExtractResult, extractBlocks } from "./extract.ts";
 import { blockKind, canonicalLanguage } from "./languages.ts";
 import type { CodeBlock } from "./model.ts";
 import { checkWrongLanguage } from "./rules/language.ts";
@@ -25,6 +25,8 @@ export interface LineChange {
 export interface FixResult {
   source: string;
   changes: LineChange[];
+  /** The blocks of the source as read: still the lesson's when nothing changed, so the lint need not parse again. */
+  read: ExtractResult;
 }
 
 export interface FixOptions {
@@ -159,7 +161,8 @@ export function applyEdits(source: string, edits: TextEdit[]): string {
  * code change, never prose, never a block with a `lint-ignore`. Edits never add or remove a line.
  */
 export function fixLesson(file: string, source: string, options: FixOptions = {}): FixResult {
-  const { blocks } = extractBlocks(file, source, { baseUrl: options.baseUrl });
+  const read = extractBlocks(file, source, { baseUrl: options.baseUrl });
+  const { blocks } = read;
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === "\n") lineStarts.push(i + 1);
   const commands = options.commands ?? new Set<string>();
@@ -172,7 +175,7 @@ export function fixLesson(file: string, source: string, options: FixOptions = {}
   const changes = before.flatMap((line, i) =>
     line === after[i] ? [] : [{ line: i + 1, before: line.replace(/\r$/, ""), after: after[i].replace(/\r$/, "") }],
   );
-  return { source: fixed, changes };
+  return { source: fixed, changes, read };
 }
 
 /** `file:line  «antes» → «después»`: the brackets show trailing spaces. */

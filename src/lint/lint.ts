@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { LintConfig } from "./config.ts";
-import { extractBlocks } from "./extract.ts";
+import { type ExtractResult, extractBlocks } from "./extract.ts";
 import { blockKind } from "./languages.ts";
 import { sortProblems } from "../problems/model.ts";
 import { type BlockProblem, type CodeBlock, placeInFile, type Problem } from "./model.ts";
@@ -14,7 +14,7 @@ import {
   atScript,
   checkContinuationSpaces,
   checkPlaceholders,
-  checkShellSyntax,
+  checkShellSyntaxAll,
   checkShellWords,
   type ShellScript,
   shellScriptOf,
@@ -28,6 +28,8 @@ export interface LessonSource {
   /** Path printed in findings, relative to the project root. */
   file: string;
   source: string;
+  /** Its blocks, when already read from this very source (by `--fix`): each lesson is parsed once. */
+  read?: ExtractResult;
 }
 
 export interface LintOptions {
@@ -44,12 +46,7 @@ export interface LintResult {
 }
 
 /** Checks the shell code of a block: syntax, typographic dashes and quotes, command names, docker. */
-async function checkShell(
-  script: ShellScript,
-  commands: ReadonlySet<string>,
-  allParse: boolean,
-): Promise<BlockProblem[]> {
-  const syntax = allParse ? [] : await checkShellSyntax(script);
+function checkShell(script: ShellScript, commands: ReadonlySet<string>, syntax: BlockProblem[]): BlockProblem[] {
   const words = splitCommands(script.original ?? script.text);
   const problems = [
     ...checkShellWords(words, commands),
@@ -65,15 +62,19 @@ function shellScriptFor(block: CodeBlock): ShellScript | undefined {
 }
 
 /** The rules for one block, by what it holds. */
-async function checkBlock(block: CodeBlock, commands: ReadonlySet<string>, allParse: boolean): Promise<BlockProblem[]> {
+function checkBlock(
+  block: CodeBlock,
+  script: ShellScript | undefined,
+  commands: ReadonlySet<string>,
+  syntax: BlockProblem[],
+): BlockProblem[] {
   const problems = checkLanguage(block);
   // An untagged block is only told its language: the shell rules on a guess would be false alarms.
   const kind = blockKind(block);
   if (kind === "none") return problems;
   const wrong = checkWrongLanguage(block);
   if (wrong) return [...problems, wrong];
-  const script = shellScriptOf(block);
-  if (script) problems.push(...(await checkShell(script, commands, allParse)));
+  if (script) problems.push(...checkShell(script, commands, syntax));
   else if (kind === "dockerfile") {
     const lines = block.value.split("\n");
     const whole = {
@@ -94,28 +95,28 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
   const findings: Problem[] = [];
   const blocks: CodeBlock[] = [];
   for (const lesson of lessons) {
-    const extracted = extractBlocks(lesson.file, lesson.source, { baseUrl: options.baseUrl });
+    const extracted = lesson.read ?? extractBlocks(lesson.file, lesson.source, { baseUrl: options.baseUrl });
     findings.push(...extracted.findings);
     blocks.push(...extracted.blocks);
   }
   const commands = new Set(options.config.commands);
-  // Each call into the shell parser (Go in WASM) costs far more than the text it parses, so parse
-  // every script in one call and only go block by block when something fails.
-  const scripts = blocks.map(shellScriptFor).filter((s): s is ShellScript => s !== undefined);
-  const allParse =
-    scripts.length > 0 &&
-    (await checkShellSyntax({ text: scripts.map((s) => s.text).join("\n"), lines: [1], shifts: [0], dialect: "bash" }))
-      .length === 0;
-  const perBlock = await Promise.all(blocks.map((block) => checkBlock(block, commands, allParse)));
+  // Each call into the shell parser (Go in WASM) costs far more than the text it parses: one call for all.
+  const scripts = blocks.map(shellScriptFor);
+  const present = scripts.filter((s): s is ShellScript => s !== undefined);
+  const syntax = await checkShellSyntaxAll(present);
+  const syntaxOf = new Map(present.map((s, i) => [s, syntax[i]]));
+  const perBlock = blocks.map((block, i) => {
+    const script = scripts[i];
+    return checkBlock(block, script, commands, script ? (syntaxOf.get(script) ?? []) : []);
+  });
 
   if (options.shellcheck) {
-    const scripts = new Map<string, ShellScript>();
-    blocks.forEach((block, i) => {
-      const script = shellScriptFor(block);
+    const parsed = new Map<string, ShellScript>();
+    scripts.forEach((script, i) => {
       // ShellCheck on code that does not parse only repeats the parser's error.
-      if (script && !perBlock[i].some((p) => p.ruleId === "shell/syntax")) scripts.set(String(i), script);
+      if (script && !perBlock[i].some((p) => p.ruleId === "shell/syntax")) parsed.set(String(i), script);
     });
-    const results = await runShellcheck(scripts, {
+    const results = await runShellcheck(parsed, {
       severity: options.config.shellcheck.severity,
       exclude: Object.keys(options.config.shellcheck.exclude),
     });

@@ -4,7 +4,7 @@ import type { PhrasingContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
-import { markdownParser } from "./source.ts";
+import { parseMarkdown } from "./source.ts";
 
 const safeUrl = /^(https?:|mailto:|\/|#|\.|[^:]*$)/i;
 
@@ -14,7 +14,7 @@ const safeUrl = /^(https?:|mailto:|\/|#|\.|[^:]*$)/i;
  * keep only their text, so an author's stray `<` can never break a page.
  */
 export function inlineMarkdown(markdown: string): ElementContent[] {
-  const tree = markdownParser().parse(markdown);
+  const tree = parseMarkdown(markdown);
   const phrasing: PhrasingContent[] = [];
   for (const block of tree.children) {
     if (phrasing.length > 0) phrasing.push({ type: "text", value: " " });

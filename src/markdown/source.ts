@@ -31,6 +31,14 @@ export function markdownParser(options: { mdx?: boolean } = {}) {
   return options.mdx ? parser.use(remarkMdx) : parser;
 }
 
+// Configured once per process: reading many lessons (the lint) reuses them instead of rebuilding.
+const readers = { md: markdownParser().freeze(), mdx: markdownParser({ mdx: true }).freeze() };
+
+/** The Markdown tree of `text`, from the shared parser: no Liquid, no front matter (inline text). */
+export function parseMarkdown(text: string, options: { mdx?: boolean } = {}): Root {
+  return readers[options.mdx ? "mdx" : "md"].parse(text);
+}
+
 const isMdx = (file: string) => file.toLowerCase().endsWith(".mdx");
 
 export interface LessonText {
@@ -76,7 +84,7 @@ function errorPlace(error: unknown): { line: number; column: number; message: st
 export function parseLesson(file: string, source: string, options: { baseUrl?: string } = {}): ParsedLesson {
   const prepared = lessonText(file, source, options);
   try {
-    return { ...prepared, tree: markdownParser({ mdx: isMdx(file) }).parse(prepared.text) };
+    return { ...prepared, tree: parseMarkdown(prepared.text, { mdx: isMdx(file) }) };
   } catch (error) {
     const { line, column, message } = errorPlace(error);
     const problem: Problem = {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseCourseConfig } from "../../src/course/config.ts";
 import { readLesson } from "../../src/course/lessons.ts";
 import { formatGithub, formatHuman, formatJson } from "../../src/problems/format.ts";
+import { readRuleTable, ruleTable, ruleTableRows, withRuleTable } from "../../src/problems/rule-table.ts";
 import { ruleInfo, rules } from "../../src/problems/rules.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
@@ -29,6 +30,29 @@ describe("rule registry", () => {
     expect([...emitted].filter((id) => !ruleInfo(id))).toEqual([]);
     expect(rules.map((r) => r.id).filter((id) => id !== "SC*" && !emitted.has(id))).toEqual([]);
     expect(ruleInfo("SC2086")?.summary).toMatch(/ShellCheck/);
+  });
+});
+
+describe("README rule table", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+
+  it("is the registry: every rule, its severity, --fix and summary (npm run docs:rules writes it)", () => {
+    const rows = readRuleTable(readme);
+    expect(rows.length).toBe(rules.length);
+    expect(rows).toEqual(ruleTableRows(rules));
+    expect(rows.find((r) => r[0] === "`code/language`")).toEqual([
+      "`code/language`",
+      "aviso",
+      "sí",
+      expect.stringMatching(/\S/),
+    ]);
+  });
+
+  it("tells a table that drifted from the registry", () => {
+    const changed = rules.map((r) => (r.id === "shell/syntax" ? { ...r, severity: "warning" as const } : r));
+    const drifted = withRuleTable(readme, ruleTable(changed));
+    expect(readRuleTable(drifted)).not.toEqual(ruleTableRows(rules));
+    expect(readRuleTable(withRuleTable(readme, ruleTable(rules.slice(1))))).not.toEqual(ruleTableRows(rules));
   });
 });
 

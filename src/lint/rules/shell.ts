@@ -1,4 +1,6 @@
-import { parse, LangVariant, ParseError } from "sh-syntax";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { getProcessor, LangVariant, type ParseError } from "sh-syntax";
 import { knownCommands } from "../data/commands.ts";
 import type { BlockProblem, CodeBlock } from "../model.ts";
 import { blockKind } from "../languages.ts";
@@ -136,23 +138,73 @@ export function checkContinuationSpaces(script: ShellScript): BlockProblem[] {
   });
 }
 
-/** Parses with mvdan/sh (as WASM): a syntax error is reported where the shell would stop. */
-export async function checkShellSyntax(script: ShellScript): Promise<BlockProblem[]> {
+// sh-syntax starts a fresh Go runtime in WASM for every call (~30 ms; it cannot be reused: its GC
+// breaks), and compiles the module each time too. So compile once, and call as few times as possible.
+let compiled: Promise<WebAssembly.Module> | undefined;
+const parse = getProcessor(async (imports) => {
+  compiled ??= readFile(createRequire(import.meta.url).resolve("sh-syntax/main.wasm")).then((b) =>
+    WebAssembly.compile(b),
+  );
+  return WebAssembly.instantiate(await compiled, imports);
+});
+
+/** Where the parser stops, in script coordinates, or undefined when the text parses. */
+async function syntaxError(text: string, dialect: ShellScript["dialect"]) {
   try {
-    await parse(script.text, { variant: script.dialect === "sh" ? LangVariant.LangPOSIX : LangVariant.LangBash });
-    return [];
+    await parse(text, { variant: dialect === "sh" ? LangVariant.LangPOSIX : LangVariant.LangBash });
+    return undefined;
   } catch (error) {
     const e = error as ParseError;
-    const pos = atScript(script, e.Pos?.Line ?? 1, e.Pos?.Col ?? 1);
-    return [
-      {
-        ...pos,
-        severity: severityOf("shell/syntax"),
-        ruleId: "shell/syntax",
-        message: `Error de sintaxis de shell: ${e.Text ?? e.message}`,
-      },
-    ];
+    return { line: e.Pos?.Line ?? 1, column: e.Pos?.Col ?? 1, text: e.Text ?? e.message };
   }
+}
+
+function syntaxProblem(script: ShellScript, error: { line: number; column: number; text: string }): BlockProblem {
+  return {
+    ...atScript(script, error.line, error.column),
+    severity: severityOf("shell/syntax"),
+    ruleId: "shell/syntax",
+    message: `Error de sintaxis de shell: ${error.text}`,
+  };
+}
+
+/** Parses with mvdan/sh (as WASM): a syntax error is reported where the shell would stop. */
+export async function checkShellSyntax(script: ShellScript): Promise<BlockProblem[]> {
+  const error = await syntaxError(script.text, script.dialect);
+  return error ? [syntaxProblem(script, error)] : [];
+}
+
+/**
+ * The syntax problems of many scripts, one list per script, in one parse of them all (a blank line
+ * between scripts ends a trailing `\`). A failure is pinned to its script, which is parsed alone;
+ * the rest go on together. Calls: 1 per dialect, plus about 2 per script that does not parse.
+ */
+export async function checkShellSyntaxAll(scripts: ShellScript[]): Promise<BlockProblem[][]> {
+  const results: BlockProblem[][] = scripts.map(() => []);
+  for (const dialect of ["bash", "sh"] as const) {
+    const todo = scripts.flatMap((s, i) => (s.dialect === dialect ? [i] : []));
+    while (todo.length > 0) {
+      const starts: number[] = [];
+      let line = 1;
+      for (const i of todo) {
+        starts.push(line);
+        line += scripts[i].text.split("\n").length + 1;
+      }
+      const error = await syntaxError(todo.map((i) => scripts[i].text).join("\n\n"), dialect);
+      if (!error) break;
+      const k = Math.max(
+        0,
+        starts.findLastIndex((start) => start <= error.line),
+      );
+      const own = await checkShellSyntax(scripts[todo[k]]);
+      // A script that parses alone was broken by an earlier one left open (a quote, a heredoc).
+      const suspects = own.length > 0 ? [] : todo.slice(0, k);
+      results[todo[k]] = own;
+      for (const i of suspects) results[i] = await checkShellSyntax(scripts[i]);
+      todo.splice(0, k + 1);
+    }
+  }
+  return results;
 }
 
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
