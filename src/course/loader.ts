@@ -18,7 +18,6 @@ export interface StoredMetadata {
   problems?: Problem[];
 }
 
-
 /** One pass over the course: what every lesson of this pass shares. */
 interface Pass {
   env: SiteEnv;
@@ -117,6 +116,7 @@ export function courseLoader(): Loader {
       const reported = collector.list().filter((p) => p.file === file);
       const own = dev ? [...problems, ...reported] : reported;
       store.set({ ...entry, rendered: { ...rendered, metadata: { ...rendered.metadata, problems: own } } });
+      problems.push(...reported);
     } catch (error) {
       problems.push({
         file,
