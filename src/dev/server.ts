@@ -49,6 +49,11 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** Vitest's NODE_ENV=test and VITEST* variables make `astro dev` serve nothing; a teacher's shell has neither. */
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => key !== "NODE_ENV" && !key.startsWith("VITEST")));
+}
+
 export interface DevServer {
   url: string;
   process: ChildProcess;
@@ -71,7 +76,7 @@ export async function startDevServer(options: {
   const child = spawn(node, [join(root, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port)], {
     cwd: root,
     env: {
-      ...process.env,
+      ...withoutTestRunner(process.env),
       ASTRO_TELEMETRY_DISABLED: "1",
       AULA_CONTENT_DIR: options.contentDir,
       ...options.env,
@@ -87,7 +92,8 @@ export async function startDevServer(options: {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev terminó al arrancar:\n${log}`);
     try {
-      if ((await fetch(url)).status < 500) break;
+      // Vite listens before Astro's routes are in place (it answers 404 then): wait for the home page.
+      if ((await fetch(url)).status === 200) break;
     } catch {
       // Not listening yet.
     }
