@@ -71,7 +71,12 @@ export async function measureDevLoop(options: {
   if (!id) throw new Error(`${path} no es una lección válida`);
 
   const started = performance.now();
-  const server = await startDevServer({ contentDir: dir, root: options.root, env: { AULA_PDF: "off" } });
+  const server = await startDevServer({
+    contentDir: dir,
+    root: options.root,
+    env: { AULA_PDF: "off" },
+    timeoutMs: 900_000,
+  });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
