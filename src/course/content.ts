@@ -9,6 +9,7 @@ import {
   lessonRouteData,
   notFoundRouteData,
   progressRouteData,
+  storedErrors,
   type HomeRouteData,
   type LessonRouteData,
   type NotFoundRouteData,
@@ -86,6 +87,7 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
     headings,
     frontmatter: remarkPluginFrontmatter,
     html: entry.rendered?.html,
+    errors: storedErrors(entry.rendered?.metadata),
   });
   return { Content, data };
 }

@@ -3,6 +3,8 @@ import { href, readingOrder, type CourseModel, type LessonSummary } from "./mode
 import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../print/model.ts";
 import { inlineMarkdownToHtml } from "../markdown/inline.ts";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
+import { formatProblem } from "../problems/format.ts";
+import type { Problem } from "../problems/model.ts";
 
 /** A heading as Astro's `render()` lists it. */
 export type Heading = PrintHeading;
@@ -30,6 +32,11 @@ export function tocHeadings<H extends Heading>(
 /** The quizzes the quiz plugin found in a lesson. */
 export function lessonQuizzes(frontmatter: PluginFrontmatter): Quiz[] {
   return (frontmatter?.[quizzesKey] as Quiz[] | undefined) ?? [];
+}
+
+/** The author errors the loader stored with a lesson (dev server only: a build stops on them). */
+export function storedErrors(metadata: unknown): Problem[] {
+  return ((metadata as { problems?: Problem[] } | undefined)?.problems ?? []).filter((p) => p.severity === "error");
 }
 
 /** The sidebar of a lesson page. */
@@ -117,6 +124,8 @@ export interface LessonInput {
   frontmatter: PluginFrontmatter;
   /** The rendered HTML, for a description when the front matter has none. */
   html?: string;
+  /** Author errors stored with the lesson by the dev server; a build stops on them instead. */
+  errors?: Problem[];
 }
 
 export interface LessonRouteData {
@@ -132,6 +141,8 @@ export interface LessonRouteData {
   hasQuizzes: boolean;
   sidebar: SidebarData;
   pagination: PaginationData;
+  /** The lesson's author errors, one formatted line each (dev server): the page lists them instead of its body. */
+  errors: string[];
 }
 
 export function lessonRouteData(course: CourseModel, base: string, lesson: LessonInput): LessonRouteData {
@@ -147,6 +158,7 @@ export function lessonRouteData(course: CourseModel, base: string, lesson: Lesso
     hasQuizzes: lessonQuizzes(lesson.frontmatter).length > 0,
     sidebar: sidebarData(course, base, lesson.id, lesson.unit),
     pagination: courseNavigation(course, base).pagination.get(lesson.id) ?? {},
+    errors: (lesson.errors ?? []).map(formatProblem),
   };
 }
 

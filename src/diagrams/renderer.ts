@@ -23,7 +23,7 @@ export const renderId = "aula";
 export type RenderResult =
   { ok: true; svg: RenderedDiagram; ms: number } | { ok: false; error: MermaidErrorLike; ms: number };
 
-/** How long an unused browser stays open (dev server, `astro sync`); the build closes it at the end. */
+/** How long an unused browser stays open (`astro sync`, tools); the build closes it at the end, the dev server when it stops. */
 const idleMs = 5_000;
 
 /**
@@ -33,6 +33,7 @@ const idleMs = 5_000;
 export class MermaidRenderer {
   /** How many times Chromium was started: a warm rebuild must leave this at 0. */
   launches = 0;
+  #keepOpen = false;
   #page?: Promise<{ browser: Browser; page: Page }>;
   #queue: Promise<unknown> = Promise.resolve();
   #idle?: NodeJS.Timeout;
@@ -115,9 +116,17 @@ export class MermaidRenderer {
         { sources, configs, renderId },
       );
     } finally {
-      this.#idle = setTimeout(() => void this.close(), idleMs);
-      this.#idle.unref();
+      if (!this.#keepOpen) {
+        this.#idle = setTimeout(() => void this.close(), idleMs);
+        this.#idle.unref();
+      }
     }
+  }
+
+  /** The dev server keeps the browser until it stops, so an edit never pays the launch again. */
+  keepUntilClosed(): void {
+    this.#keepOpen = true;
+    if (this.#idle) clearTimeout(this.#idle);
   }
 
   /** Closes the browser if it was started. Safe to call any number of times. */

@@ -120,6 +120,10 @@ export const strings = {
 
   // Impresión y PDF (src/print/)
   "print.download": "Descargar PDF",
+  // Servidor de desarrollo (npm run dev): errores de la lección en su página
+  "dev.errorsTitle": "Esta lección tiene errores",
+  "dev.errorsHint":
+    "Corrígelos y guarda el archivo: la página se actualiza sola. «npm run build» no publica el curso mientras haya errores.",
   "print.downloadCourse": "Descargar el curso completo en PDF",
   "print.toc": "Índice",
   "print.page": "Página",

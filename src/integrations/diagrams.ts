@@ -7,7 +7,7 @@ import { mermaidBundlePath } from "../diagrams/renderer.ts";
 import { clientAssetDir, clientMermaidName, clientScriptName, diagramSession } from "../diagrams/session.ts";
 
 /**
- * Closes the diagrams' browser when the build ends, and ships the client-side renderer only when
+ * Closes the diagrams' browser when the build ends or the dev server stops (it stays open in between), and ships the client-side renderer only when
  * some diagram could not be drawn at build time (no browser on the machine).
  */
 export default function diagrams(): AstroIntegration {
@@ -19,6 +19,7 @@ export default function diagrams(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:server:setup": ({ server }) => {
+        diagramSession().renderer.keepUntilClosed();
         server.middlewares.use((req, res, next) => {
           const prefix = `${base}${clientAssetDir}/`;
           if (!req.url?.startsWith(prefix)) return next();
@@ -28,6 +29,9 @@ export default function diagrams(): AstroIntegration {
           if (name === clientMermaidName) return res.end(readFileSync(mermaidBundlePath));
           next();
         });
+      },
+      "astro:server:done": async () => {
+        await diagramSession().renderer.close();
       },
       "astro:build:done": async ({ dir }) => {
         const session = diagramSession();

@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../src/browser/launch.ts";
+import { descendants, isAlive, startDevServer, type DevServer } from "../../src/dev/server.ts";
+
+// `astro dev` on a copy of a small course: every edit is made while the server and the page stay open.
+const fixture = resolve(import.meta.dirname, "../fixtures/dev-course");
+const wait = { timeout: 90_000 };
+let dir: string;
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+
+const lesson = (name: string) => join(dir, "tema1", name);
+const write = (name: string, text: string) => writeFileSync(lesson(name), text);
+const original = (name: string) => readFileSync(join(fixture, "tema1", name), "utf8");
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "aula-dev-"));
+  cpSync(fixture, dir, { recursive: true });
+  server = await startDevServer({ contentDir: dir });
+  browser = await launchChromium();
+  page = await (await browser.newContext({ locale: "es-ES" })).newPage();
+  await page.goto(`${server.url}tema1/inicio/`);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm run dev while a teacher writes", () => {
+  it("shows a new paragraph in the open page without a reload by hand", async () => {
+    await page.getByText("Primer párrafo de la lección de inicio.").waitFor(wait);
+    appendFileSync(lesson("01-inicio.md"), "\nUn párrafo escrito con el servidor en marcha.\n");
+    await page.getByText("Un párrafo escrito con el servidor en marcha.").waitFor(wait);
+  });
+
+  it("shows a new quiz that can be answered", async () => {
+    appendFileSync(
+      lesson("01-inicio.md"),
+      "\n{:.quiz}\n¿Qué comando lista los contenedores?\n\n- (x) docker ps\n- ( ) docker images\n",
+    );
+    const quiz = page.locator("aula-quiz").first();
+    await quiz.getByRole("radio", { name: "docker ps" }).waitFor(wait);
+    await quiz.getByRole("radio", { name: "docker ps" }).check();
+    await quiz.getByRole("button", { name: "Comprobar" }).click();
+    await expect(quiz.getByRole("status").textContent()).resolves.toContain("Correcto");
+  });
+
+  it("draws a new diagram as inline SVG", async () => {
+    // A label of its own, so the diagram is not in the disk cache and the server's Chromium draws it.
+    const node = `Imagen${Date.now().toString(36)}`;
+    appendFileSync(
+      lesson("01-inicio.md"),
+      `\n\`\`\`mermaid\ngraph LR\n  accTitle: Del código a la imagen\n  Codigo --> ${node}\n\`\`\`\n`,
+    );
+    await page.locator("svg", { hasText: node }).first().waitFor(wait);
+  });
+
+  it("lists a quiz without a correct option on its page, with file:line, and other lessons still load", async () => {
+    const broken = page.context();
+    const other = await broken.newPage();
+    await other.goto(`${server.url}tema1/siguiente/`);
+    write(
+      "02-siguiente.md",
+      `${original("02-siguiente.md")}\n{:.quiz}\n¿Cuál es la buena?\n\n- ( ) Esta\n- ( ) Aquella\n`,
+    );
+    const banner = other.locator("[data-author-errors]");
+    await banner.waitFor(wait);
+    await expect(banner.textContent()).resolves.toMatch(
+      /tema1\/02-siguiente\.md:8:1\s+error\s+.*\[quiz\/no-correct-option\]/,
+    );
+    await expect(other.getByText("La segunda lección sigue funcionando.").count()).resolves.toBe(0);
+    expect(server.output()).toMatch(/02-siguiente\.md:8:1 {2}error {2}.*\[quiz\/no-correct-option\]/);
+
+    const response = await page.goto(`${server.url}tema1/inicio/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText("Un párrafo escrito con el servidor en marcha.").count()).resolves.toBe(1);
+
+    write(
+      "02-siguiente.md",
+      `${original("02-siguiente.md")}\n{:.quiz}\n¿Cuál es la buena?\n\n- (x) Esta\n- ( ) Aquella\n`,
+    );
+    await other.getByRole("radio", { name: "Esta" }).waitFor(wait);
+    await expect(other.locator("[data-author-errors]").count()).resolves.toBe(0);
+    await expect(other.getByText("La segunda lección sigue funcionando.").count()).resolves.toBe(1);
+    await other.close();
+  });
+
+  it("puts a new lesson file in the sidebar", async () => {
+    write("03-nueva.md", "---\ntitle: Una lección recién creada\ncategories: tema1\n---\n\nHola.\n");
+    await page.locator("nav").getByRole("link", { name: "Una lección recién creada" }).first().waitFor(wait);
+  });
+});
+
+describe("stopping the dev server", () => {
+  it("leaves no Chromium or watcher process behind", async () => {
+    const tree = descendants(server.process.pid!);
+    const commands = tree.map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      } catch {
+        return "";
+      }
+    });
+    // The diagram above started the server's own Chromium; it is still open for the next edit.
+    expect(commands.some((c) => c.includes("chromium"))).toBe(true);
+    await server.stop();
+    await expect.poll(() => tree.filter(isAlive), { timeout: 30_000, interval: 250 }).toEqual([]);
+    expect(isAlive(server.process.pid!)).toBe(false);
+  });
+});
