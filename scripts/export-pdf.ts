@@ -17,8 +17,8 @@ export async function main({ argv, env, log, error }: Params): Promise<number> {
   const paperArg = argv.find((arg) => arg.startsWith("--paper="))?.slice("--paper=".length) ?? env.AULA_PDF_PAPER;
   const paper = paperArg?.toLowerCase() === "letter" ? "letter" : "a4";
   const build = argv.includes("--no-build") ? "never" : argv.includes("--build") ? "always" : "if-stale";
-  if (argv.includes("--if-browser") && env.AULA_PDF === "off") {
-    log("aviso  PDF desactivados con AULA_PDF=off: los enlaces «Descargar PDF» no tendrán destino");
+  if (argv.includes("--if-browser") && (env.AULA_PDF === "off" || env.AULA_PDF === "pages")) {
+    log(`aviso  PDF desactivados con AULA_PDF=${env.AULA_PDF}: los enlaces «Descargar PDF» no tendrán destino`);
     return 0;
   }
   const root = process.cwd();

@@ -20,6 +20,15 @@ export function normalizeBase(value: string | undefined): string {
   return `/${trimmed.replace(/^\/+|\/+$/g, "")}/`;
 }
 
+/**
+ * Whether this build makes the print pages (`/imprimir/…`), which exist only to be printed to PDF:
+ * not with `AULA_PDF=off`, which halves the pages to render, secure and index. `AULA_PDF=pages`
+ * builds them without printing (to run `npm run pdf -- --no-build` later).
+ */
+export function printPagesWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.AULA_PDF?.trim() !== "off";
+}
+
 export function readSiteEnv(env: NodeJS.ProcessEnv = process.env, root: string = process.cwd()): SiteEnv {
   const base = normalizeBase(env.BASE_PATH);
   const site = env.SITE_URL?.trim() || `http://localhost:4321${base}`;

@@ -41,7 +41,15 @@ export function storedErrors(metadata: unknown): Problem[] {
 
 /** The sidebar of a lesson page. */
 export interface SidebarData {
-  unit?: { title: string; lessons: (NavLink & { current: boolean })[] };
+  unit?: {
+    title: string;
+    /** The unit's lessons; in a long unit only those around the current one (see `sidebarWindow`). */
+    lessons: (NavLink & { current: boolean })[];
+    /** The place in the unit of the first lesson listed (1 unless the list is cut). */
+    start: number;
+    /** In a long unit: the unit's full list of lessons (its section of the home page) and how many there are. */
+    index?: { href: string; count: number };
+  };
   /** Only the neighbouring units are linked: a page's HTML must not grow with the course. */
   otherUnits: NavLink[];
   home: { href: string; label: "nav.allUnits" | "site.home" };
@@ -99,13 +107,37 @@ export function courseNavigation(course: CourseModel, base: string): CourseNavig
   return navigation;
 }
 
+/** A unit's sidebar lists every lesson up to this many; a longer one lists this many around the current lesson. */
+export const sidebarWindow = 11;
+
+/** Where the `sidebarWindow` items centred on `current` start (clamped to the list's ends). */
+function windowStart(length: number, current: number): number {
+  if (length <= sidebarWindow) return 0;
+  return Math.min(Math.max(0, current - Math.floor(sidebarWindow / 2)), length - sidebarWindow);
+}
+
 export function sidebarData(course: CourseModel, base: string, currentId: string, currentUnit: string): SidebarData {
   const navigation = courseNavigation(course, base);
   const unit = course.units.find((u) => u.id === currentUnit);
+  const lessons = unit?.lessons ?? [];
+  const start = windowStart(
+    lessons.length,
+    Math.max(
+      0,
+      lessons.findIndex((lesson) => lesson.id === currentId),
+    ),
+  );
   return {
     unit: unit && {
       title: unit.title,
-      lessons: unit.lessons.map((lesson) => ({ ...navLink(base, lesson), current: lesson.id === currentId })),
+      start: start + 1,
+      lessons: lessons.slice(start, start + sidebarWindow).map((lesson) => ({
+        ...navLink(base, lesson),
+        current: lesson.id === currentId,
+      })),
+      ...(unit.lessons.length > sidebarWindow && {
+        index: { href: `${base}#${unitAnchor(unit.id)}`, count: unit.lessons.length },
+      }),
     },
     otherUnits: navigation.otherUnits(currentUnit),
     home: navigation.home,
@@ -161,6 +193,9 @@ export function lessonRouteData(course: CourseModel, base: string, lesson: Lesso
     errors: (lesson.errors ?? []).map(formatProblem),
   };
 }
+
+/** The id of a unit's section on the home page (its list of lessons). */
+export const unitAnchor = (unitId: string) => `unidad-${unitId}`;
 
 export interface HomeRouteData {
   title: string;

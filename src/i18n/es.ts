@@ -10,6 +10,7 @@ export const strings = {
   "nav.next": "Siguiente",
   "nav.pagination": "Navegación entre lecciones",
   "nav.sidebar": "Navegación del curso",
+  "nav.unitIndex": "Todas las lecciones del tema ({count})",
   "toc.title": "En esta página",
   "toc.label": "Índice de la lección",
   "heading.anchor": "Enlace a esta sección",

@@ -167,7 +167,8 @@ function runAstroBuild(root: string): void {
   const result = spawnSync(astro, ["build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    // The print pages are what gets printed, whatever AULA_PDF the caller's build used.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", AULA_PDF: "pages" },
   });
   if (result.status !== 0) throw new BuildFailedError(result.status);
 }

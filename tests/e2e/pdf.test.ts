@@ -428,7 +428,7 @@ describe("export that redoes only what changed", () => {
           SITE_URL: testSiteUrl,
           AULA_OUT_DIR: outDir,
           AULA_CONTENT_DIR: content,
-          AULA_PDF: "off",
+          AULA_PDF: "pages",
         });
         expect(build.status, build.output).toBe(0);
         const { launches, printed } = await exportCounting(outDir);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { courseLoader } from "../../src/course/loader.ts";
+import { renderVersion } from "../../src/course/render-version.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "aula-loader-"));
 const previous = process.env.AULA_CONTENT_DIR;
@@ -66,5 +67,57 @@ describe("course loader: only what changed is rendered again", () => {
     await expect(load()).rejects.toThrow(/03-mal\.md:9:1 {2}error .*\[quiz\/no-correct-option\]/);
     await expect(load()).rejects.toThrow(/\[quiz\/no-correct-option\]/);
     expect(rendered).toEqual([]);
+  });
+});
+
+describe("course loader: a change to how lessons render renders them all again", () => {
+  const course = "title: Curso\nunits:\n  - id: tema1\n    title: Tema 1\n";
+  const withLink = (title: string) => `${lesson(title)}\n[Dos]({{ site.baseurl }}/tema1/dos/)\n`;
+
+  it("re-renders every lesson after the base path or curso.yaml's legacyBase changes, and only then", async () => {
+    writeFileSync(join(dir, "curso.yaml"), course);
+    // The previous test's broken lesson, mended (a deleted file's problems are the dev watcher's concern).
+    writeFileSync(join(dir, "tema1/03-mal.md"), withLink("Mal"));
+    writeFileSync(join(dir, "tema1/01-uno.md"), withLink("Uno"));
+    writeFileSync(join(dir, "tema1/02-dos.md"), withLink("Dos"));
+    const base = process.env.BASE_PATH;
+    try {
+      process.env.BASE_PATH = "/";
+      await load();
+      expect(await load()).toEqual([]);
+
+      process.env.BASE_PATH = "/otro/";
+      expect((await load()).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
+      expect(entries.get("tema1/uno")?.rendered?.html).toContain('href="/otro/tema1/dos/"');
+      expect(await load()).toEqual([]);
+
+      writeFileSync(join(dir, "curso.yaml"), `${course}legacyBase: /Viejo\n`);
+      expect((await load()).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
+      expect(await load()).toEqual([]);
+    } finally {
+      if (base === undefined) delete process.env.BASE_PATH;
+      else process.env.BASE_PATH = base;
+      writeFileSync(join(dir, "curso.yaml"), course);
+    }
+  });
+});
+
+describe("render version: the key of the rendering code", () => {
+  it("changes when a plugin source changes, and stays the same otherwise", () => {
+    const src = mkdtempSync(join(tmpdir(), "aula-render-version-"));
+    try {
+      mkdirSync(join(src, "markdown"));
+      writeFileSync(join(src, "markdown/plugin.ts"), "export const a = 1;\n");
+      const first = renderVersion(src);
+      expect(renderVersion(src)).toBe(first);
+      writeFileSync(join(src, "markdown/plugin.ts"), "export const a = 2;\n");
+      expect(renderVersion(src)).not.toBe(first);
+      mkdirSync(join(src, "diagrams"));
+      const second = renderVersion(src);
+      writeFileSync(join(src, "diagrams/theme.css"), ".a{}\n");
+      expect(renderVersion(src)).not.toBe(second);
+    } finally {
+      rmSync(src, { recursive: true, force: true });
+    }
   });
 });

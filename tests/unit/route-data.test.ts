@@ -6,6 +6,7 @@ import {
   lessonRouteData,
   notFoundRouteData,
   progressRouteData,
+  sidebarWindow,
   type LessonInput,
 } from "../../src/course/route-data.ts";
 import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
@@ -101,6 +102,8 @@ describe("lesson route data", () => {
       { href: "/Curso/tema2/a/", title: "Dos A", current: false },
       { href: "/Curso/tema2/b/", title: "Dos B", current: true },
     ]);
+    expect(sidebar.unit?.start).toBe(1);
+    expect(sidebar.unit?.index).toBeUndefined();
     expect(sidebar.otherUnits.map((u) => u.title)).toEqual(["Tema 1", "Tema 3"]);
     expect(sidebar.home).toEqual({ href: "/Curso/", label: "nav.allUnits" });
   });
@@ -109,6 +112,30 @@ describe("lesson route data", () => {
     expect(lessonRouteData(course, "/", lesson()).hasQuizzes).toBe(false);
     const withQuiz = lesson({ frontmatter: { quizzes: [quiz("q", "¿Sí?", [{ text: "Sí", correct: true }])] } });
     expect(lessonRouteData(course, "/", withQuiz).hasQuizzes).toBe(true);
+  });
+
+  it("in a unit of 1,200 lessons lists only the lessons around the current one, and links the unit's full list", () => {
+    const big = buildCourseModel(
+      { title: "C", units: [{ id: "u", title: "U" }] },
+      Array.from({ length: 1200 }, (_, i) => summary("u", `l${String(i + 1).padStart(4, "0")}`, `Lección ${i + 1}`)),
+    );
+    const sidebar = (n: number) =>
+      lessonRouteData(big, "/C/", lesson({ id: `u/l${String(n).padStart(4, "0")}`, unit: "u" })).sidebar;
+    const middle = sidebar(600);
+    expect(middle.unit?.lessons.map((l) => l.title)).toEqual(
+      Array.from({ length: sidebarWindow }, (_, i) => `Lección ${600 - Math.floor(sidebarWindow / 2) + i}`),
+    );
+    expect(middle.unit?.lessons.filter((l) => l.current).map((l) => l.href)).toEqual(["/C/u/l0600/"]);
+    expect(middle.unit?.start).toBe(600 - Math.floor(sidebarWindow / 2));
+    expect(middle.unit?.index).toEqual({ href: "/C/#unidad-u", count: 1200 });
+    expect(
+      sidebar(1)
+        .unit?.lessons.map((l) => l.title)
+        .slice(0, 2),
+    ).toEqual(["Lección 1", "Lección 2"]);
+    expect(sidebar(1).unit?.lessons).toHaveLength(sidebarWindow);
+    expect(sidebar(1200).unit?.lessons.at(-1)).toMatchObject({ title: "Lección 1200", current: true });
+    expect(sidebar(1200).unit?.start).toBe(1200 - sidebarWindow + 1);
   });
 
   it("computes the course's navigation once per course and base", () => {
