@@ -5,17 +5,47 @@ import { loadCourseConfig } from "../course/env.ts";
 import { readLesson } from "../course/lessons.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import { buildCourseModel, type LessonSummary } from "../course/model.ts";
-import { parseLesson } from "../markdown/source.ts";
+import { type LessonContext, parseLesson } from "../markdown/source.ts";
 import remarkQuiz from "../markdown/remark-quiz.ts";
 import type { Problem } from "../problems/model.ts";
-import { buildProblems, relativeFilePath } from "../problems/report.ts";
+import { relativeFilePath } from "../problems/report.ts";
 import { quizzesKey } from "../quiz/model.ts";
 import type { LessonBank, MoodleQuiz } from "./models.ts";
 
 /**
- * Reads the quizzes of every lesson as the build does: the one reader (`parseLesson`: front matter
- * blanked, Liquid, the same parser) and the build's own quiz plugin, which publishes the validated
- * models in `frontmatter.quizzes`. Nothing else is rendered (no Shiki, no diagrams). Returns the
+ * One lesson's quizzes, validated, as the build's quiz plugin publishes them in `frontmatter.quizzes`:
+ * the one reader's tree (`parseLesson`) through that plugin, and nothing else rendered.
+ */
+export function lessonQuizzes(
+  path: string,
+  source: string,
+  context: LessonContext,
+  options: { baseUrl?: string } = {},
+): { quizzes: MoodleQuiz[]; problems: Problem[] } {
+  const file = relativeFilePath(path);
+  const parsed = parseLesson(file, source, options);
+  if (!parsed.tree) return { quizzes: [], problems: parsed.problems };
+  const vfile = new VFile({ value: parsed.text, path, data: { astro: { frontmatter: {} } } });
+  vfile.data.aula = context;
+  remarkQuiz()(parsed.tree, vfile);
+  const frontmatter = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+  const reported: Problem[] = vfile.messages.map((m) => ({
+    file,
+    line: m.line ?? undefined,
+    column: m.column ?? undefined,
+    severity: m.fatal ? "error" : "warning",
+    ruleId: m.ruleId ?? "quiz",
+    message: m.reason,
+    fix: m.note,
+  }));
+  return {
+    quizzes: (frontmatter[quizzesKey] as MoodleQuiz[] | undefined) ?? [],
+    problems: [...parsed.problems, ...reported],
+  };
+}
+
+/**
+ * Reads the quizzes of every lesson as the build does (see {@link lessonQuizzes}). Returns the
  * lessons in course order with their unit and lesson titles, and every author mistake found.
  */
 export function readCourseQuizzes(contentDir: string, options: { baseUrl?: string } = {}) {
@@ -29,20 +59,11 @@ export function readCourseQuizzes(contentDir: string, options: { baseUrl?: strin
     const lesson = readLesson(path, file, source, course);
     problems.push(...lesson.diagnostics);
     if (!lesson.place || !lesson.frontmatter) continue;
-    const parsed = parseLesson(file, source, options);
-    problems.push(...parsed.problems);
-    if (!parsed.tree) continue;
-    const vfile = new VFile({ value: parsed.text, path: absolute, data: { astro: { frontmatter: {} } } });
-    vfile.data.aula = { lessonId: lesson.place.id, unit: lesson.place.unit, course };
-    remarkQuiz()(parsed.tree, vfile);
-    const frontmatter = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
-    lessons.push({
-      ...lesson.place,
-      title: lesson.frontmatter.title,
-      quizzes: (frontmatter[quizzesKey] as MoodleQuiz[] | undefined) ?? [],
-    });
+    const context = { lessonId: lesson.place.id, unit: lesson.place.unit, course };
+    const read = lessonQuizzes(absolute, source, context, options);
+    problems.push(...read.problems);
+    lessons.push({ ...lesson.place, title: lesson.frontmatter.title, quizzes: read.quizzes });
   }
-  problems.push(...buildProblems().list());
   const model = buildCourseModel(course, lessons);
   const byId = new Map(lessons.map((l) => [l.id, l]));
   const banks: LessonBank[] = model.units.flatMap((unit) =>

@@ -38,7 +38,13 @@ function question(quiz: MoodleQuiz): { text?: string; note?: string } {
       const right = quiz.options.filter((o) => o.correct).length;
       const wrong = quiz.options.length - right;
       const lines = quiz.options.map((o) => {
-        const mark = !quiz.multiple ? (o.correct ? "=" : "~") : o.correct ? `~%${share(right)}%` : `~%-${share(wrong)}%`;
+        const mark = !quiz.multiple
+          ? o.correct
+            ? "="
+            : "~"
+          : o.correct
+            ? `~%${share(right)}%`
+            : `~%-${share(wrong)}%`;
         return `${mark}${html(o.text)}${feedback(o.explanation)}`;
       });
       return { text: `${stem} {\n${lines.join("\n")}${general(quiz)}\n}` };
@@ -81,7 +87,9 @@ export function toGift(banks: LessonBank[]): GiftOutput {
     blocks.push(`$CATEGORY: ${categoryPath(bank.unitTitle, bank.lessonTitle)}`);
     for (const quiz of bank.quizzes) {
       const result = question(quiz);
-      const hint = quiz.hint ? `// Pista (GIFT no tiene pistas; en curso.xml sí): ${quiz.hint.replace(/\n/g, " ")}\n` : "";
+      const hint = quiz.hint
+        ? `// Pista (GIFT no tiene pistas; en curso.xml sí): ${quiz.hint.replace(/\n/g, " ")}\n`
+        : "";
       if (result.text) {
         questions++;
         blocks.push(hint + result.text);
