@@ -5,7 +5,15 @@ import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { giftToMarkdown, GiftSyntaxError } from "../src/moodle/gift-import.ts";
 
 /** Exit codes: 0 imported, 1 bad arguments or a GIFT syntax error. */
-export function main(argv: string[], out: (text: string) => void, error: (line: string) => void): number {
+export function main(
+  args: string[],
+  out: (text: string) => void,
+  error: (line: string) => void,
+  env: NodeJS.ProcessEnv = {},
+): number {
+  // `npm run import:gift a.gift --lesson b.md` (without `--`): npm keeps the flag and passes only b.md.
+  const argv =
+    env.npm_config_lesson && !args.includes("--lesson") ? [args[0] ?? "", "--lesson", ...args.slice(1)] : args;
   const at = argv.indexOf("--lesson");
   const lesson = at === -1 ? undefined : argv[at + 1];
   const file = argv.find((arg, i) => !arg.startsWith("--") && (at === -1 || i !== at + 1));
@@ -29,7 +37,7 @@ export function main(argv: string[], out: (text: string) => void, error: (line: 
     );
     return 1;
   }
-  for (const line of result.skipped) error(`${file}  aviso  No se importa: ${line}  [gift/not-imported]`);
+  for (const line of result.skipped) error(`${file}  aviso  No se conserva: ${line}  [gift/not-imported]`);
   if (lesson) {
     const current = readFileSync(lesson, "utf8");
     const gap = current.endsWith("\n\n") ? "" : current.endsWith("\n") ? "\n" : "\n\n";
@@ -44,4 +52,5 @@ if (import.meta.main)
     process.argv.slice(2),
     (text) => process.stdout.write(text),
     (line) => console.error(line),
+    process.env,
   );

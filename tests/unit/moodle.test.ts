@@ -366,7 +366,7 @@ describe("npm run export:moodle and import:gift", () => {
     expect(code).toBe(0);
     const text = readFileSync(lesson, "utf8");
     expect(text.startsWith("---\ntitle: Prueba\n---\n\nTexto.\n\n{:.quiz #q1}\n1+1=2\n")).toBe(true);
-    expect(lines.filter((l) => l.includes("No se importa"))).toHaveLength(5);
+    expect(lines.filter((l) => l.includes("No se conserva"))).toHaveLength(5);
     expect(lines.at(-1)).toBe(`${lesson}  16 preguntas añadidas`);
   });
 
