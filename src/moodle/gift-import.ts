@@ -163,7 +163,10 @@ export function giftToMarkdown(gift: string): GiftImport {
         break;
       }
       case "Matching": {
-        const lines = q.matchPairs.map((p) => `- ${inline(p.subquestion)} → ${escapeMarkdown(p.subanswer.trim())}`);
+        // A pair with no left side is an extra wrong answer in Moodle; aula's matching has none.
+        const pairs = q.matchPairs.filter((p) => inline(p.subquestion));
+        if (pairs.length < q.matchPairs.length) skip("tiene respuestas de relleno sin pareja; se omiten");
+        const lines = pairs.map((p) => `- ${inline(p.subquestion)} → ${escapeMarkdown(p.subanswer.trim())}`);
         add("matching", `${header(q.title)}\n${stem}\n\n${lines.join("\n")}${general(q)}`);
         break;
       }

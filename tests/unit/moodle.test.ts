@@ -370,6 +370,12 @@ describe("npm run export:moodle and import:gift", () => {
     expect(lines.at(-1)).toBe(`${lesson}  16 preguntas añadidas`);
   });
 
+  it("matching distractors (no left side) are named, not carried", () => {
+    const result = giftToMarkdown("::M::Une {\n=a -> b\n=c -> d\n= -> e\n}\n");
+    expect(result.markdown).toBe("{:.quiz #m}\nUne\n\n- a → b\n- c → d\n");
+    expect(result.skipped).toEqual(["«M»: tiene respuestas de relleno sin pareja; se omiten"]);
+  });
+
   it("a GIFT syntax error is one line at file:line:col", () => {
     const dir = mkdtempSync(join(tmpdir(), "aula-gift-"));
     const bad = join(dir, "malo.gift");
