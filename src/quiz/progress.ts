@@ -1,4 +1,4 @@
-import { format as formatText } from "../i18n/es.ts";
+import { format as formatText } from "../i18n/plural.ts";
 import { browserTypes } from "./types/browser.ts";
 import { isChoiceAnswer } from "./types/choice/grade.ts";
 

@@ -130,8 +130,8 @@ describe("a quiz in the page", () => {
     await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual([
       "✓ Correcta",
       "✓ Correcta",
-      "",
-      "",
+      "✗ Incorrecta",
+      "✗ Incorrecta",
     ]);
     await expect(multiple.locator("[data-general]").isVisible()).resolves.toBe(true);
   });
