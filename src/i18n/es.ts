@@ -56,11 +56,12 @@ export const strings = {
   "quiz.wrongOption": "Incorrecta",
   "quiz.missedOption": "También era correcta",
   "quiz.feedbackCorrect": "✓ ¡Correcto!",
-  "quiz.feedbackWrong": "✗ Incorrecto. Lee la explicación, o pulsa «Reintentar».",
-  "quiz.feedbackPartial": "◐ Casi: has marcado {hits} de {total} respuestas correctas y {wrong} incorrectas.",
+  "quiz.feedbackWrong": "✗ Incorrecto. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
+  "quiz.feedbackPartial":
+    "◐ Casi: has marcado {hits} de {total} {total|respuesta correcta|respuestas correctas} y {wrong} {wrong|incorrecta|incorrectas}.",
   "quiz.feedbackEmpty": "Elige una respuesta antes de comprobar.",
   "quiz.feedbackRevealed": "Solución: las respuestas correctas están marcadas.",
-  "quiz.summary": "Cuestionarios de esta página: {correct} de {total} correctas.",
+  "quiz.summary": "Cuestionarios de esta página: {correct} de {total} {total|correcta|correctas}.",
   "quiz.summaryLink": "Ver «Mi progreso»",
   "progress.link": "Mi progreso",
   "progress.title": "Mi progreso",
@@ -68,20 +69,22 @@ export const strings = {
     "Tus respuestas a los cuestionarios se guardan solo en este navegador. Puedes exportarlas a un archivo para llevarlas a otro.",
   "progress.noScript": "Activa JavaScript para ver y gestionar tu progreso.",
   "progress.empty": "Este curso aún no tiene cuestionarios.",
-  "progress.total": "Total: {correct} de {total} correctas · {answered} respondidas.",
-  "progress.lessonScore": "{correct} de {total} correctas",
-  "progress.questions": "preguntas",
+  "progress.total":
+    "Total: {correct} de {total} {total|correcta|correctas} · {answered} {answered|respondida|respondidas}.",
+  "progress.lessonScore": "{correct} de {total} {total|correcta|correctas}",
+  "progress.questions": "{count} {count|pregunta|preguntas}",
   "progress.statusCorrect": "✓ Correcta",
-  "progress.statusWrong": "✗ Incorrecta",
+  "progress.statusWrong": "✗ Intentada, sin acertar",
   "progress.statusRevealed": "◌ Solución vista",
   "progress.statusPending": "– Sin responder",
   "progress.resetLesson": "Reiniciar esta lección",
   "progress.resetAll": "Reiniciar todo",
   "progress.confirmResetAll": "¿Borrar todas tus respuestas de este curso? No se puede deshacer.",
+  "progress.confirmResetLesson": "¿Borrar tus respuestas de «{lesson}»? No se puede deshacer.",
   "progress.export": "Exportar progreso",
   "progress.import": "Importar progreso",
   "progress.exported": "Progreso exportado como {file}.",
-  "progress.imported": "Progreso importado: {count} respuestas.",
+  "progress.imported": "Progreso importado: {count} {count|respuesta|respuestas}.",
   "progress.importInvalid": "Ese archivo no es un progreso de aula válido; tu progreso no ha cambiado.",
   "progress.resetDone": "Progreso borrado.",
   "progress.storageUnavailable":
@@ -140,3 +143,6 @@ export type StringKey = keyof typeof strings;
 export function t(key: StringKey): string {
   return strings[key];
 }
+
+// Counted words («1 pregunta», «2 preguntas»): the islands import `./plural.ts` directly.
+export { format, plural } from "./plural.ts";

@@ -40,6 +40,7 @@ for (const lesson of lessons) {
   if (!reset) continue;
   reset.hidden = false;
   reset.addEventListener("click", () => {
+    if (!confirm(fill(text["progress.confirmResetLesson"] ?? "", { lesson: lesson.dataset.title ?? "" }))) return;
     const progress = load();
     for (const id of idsOf(lesson)) delete progress.answers[id];
     store(progress);

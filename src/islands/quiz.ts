@@ -47,7 +47,8 @@ class AulaQuiz extends HTMLElement {
     /** Shows a checked (or revealed) answer; returns whether it is right. */
     const show = (answer: unknown, revealed: boolean): boolean => {
       const result = island.show(this, grading, answer, revealed, text);
-      if (general) general.hidden = false;
+      // The general explanation gives the answer away: only with a right answer or the solution.
+      if (general) general.hidden = !(revealed || result.correct);
       if (revealed) setFeedback("quiz.feedbackRevealed");
       else if (result.correct) setFeedback("quiz.feedbackCorrect");
       else if (result.feedback) setFeedback(...result.feedback);
@@ -61,8 +62,7 @@ class AulaQuiz extends HTMLElement {
 
     const store = (value: unknown, correct: boolean, revealed?: boolean) => {
       const progress = load();
-      if (value === undefined) delete progress.answers[id];
-      else progress.answers[id] = { type: typeName, v: type.answerVersion, value, correct, revealed };
+      progress.answers[id] = { type: typeName, v: type.answerVersion, value, correct, revealed };
       save(progress);
       updateSummary();
     };
@@ -91,7 +91,7 @@ class AulaQuiz extends HTMLElement {
       check.hidden = false;
       reveal.hidden = false;
       retry.hidden = true;
-      store(undefined, false);
+      // The last attempt stays stored («Intentada» in «Mi progreso») until the next «Comprobar».
       this.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
     });
 

@@ -1,3 +1,4 @@
+import { format as formatText } from "../i18n/plural.ts";
 import { browserTypes } from "./types/browser.ts";
 import { isChoiceAnswer } from "./types/choice/grade.ts";
 
@@ -121,9 +122,7 @@ export function score(progress: Progress, ids: string[]): Score {
   return { correct, answered, total: ids.length };
 }
 
-/** `{name}` placeholders in a reader-facing text. */
+/** `{name}` and `{name|one|other}` placeholders in a reader-facing text (see `format` in the strings module). */
 export function fill(template: string, values: { [name: string]: string | number } | Score): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    String((values as Record<string, string | number>)[name] ?? all),
-  );
+  return formatText(template, values as unknown as Record<string, string | number>);
 }

@@ -124,6 +124,7 @@ async function createModal(): Promise<{ modal: PagefindModalElement; instance: P
   const dialog = modal.dialogEl;
   dialog?.setAttribute("aria-label", t("search.dialogLabel"));
   dialog?.classList.add("search-dialog");
+  for (const close of modal.querySelectorAll(".pf-modal-close")) close.setAttribute("aria-label", t("search.close"));
   // A link to a section of the page being read does not reload it: close the dialog ourselves.
   results.addEventListener("click", (event) => {
     if ((event.target as Element).closest("a")) modal.close();

@@ -57,10 +57,10 @@ describe("«Mi progreso»", () => {
     await expect(lab1.locator("[data-progress-score]").textContent()).resolves.toBe("1 de 2 correctas");
     await expect(lab1.locator("li").allTextContents()).resolves.toEqual([
       "¿De dónde se extraen las imágenes por defecto cuando no se encuentran localmente? ✓ Correcta",
-      "¿Qué comando lista las imágenes de tu Docker? ✗ Incorrecta",
+      "¿Qué comando lista las imágenes de tu Docker? ✗ Intentada, sin acertar",
     ]);
     const lab2 = lessonSection(page, "Laboratorio 2: una aplicación Apache + PHP en un contenedor");
-    await expect(lab2.locator("[data-progress-score]").textContent()).resolves.toBe("0 de 1 correctas");
+    await expect(lab2.locator("[data-progress-score]").textContent()).resolves.toBe("0 de 1 correcta");
   });
 
   it("resets one lesson, then everything", async () => {
@@ -68,10 +68,22 @@ describe("«Mi progreso»", () => {
     await answerSome(page);
     await page.goto(progressUrl);
     const lab1 = lessonSection(page, "Laboratorio 1: tu primer contenedor");
+    // Both resets ask first; saying no keeps the answers.
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await lab1.getByRole("button", { name: "Reiniciar esta lección" }).click();
+    expect(asked).toEqual(["¿Borrar tus respuestas de «Laboratorio 1: tu primer contenedor»? No se puede deshacer."]);
+    await expect(lab1.locator("[data-progress-score]").textContent()).resolves.toBe("1 de 2 correctas");
+    page.once("dialog", (dialog) => void dialog.accept());
     await lab1.getByRole("button", { name: "Reiniciar esta lección" }).click();
     await expect(lab1.locator("[data-progress-score]").textContent()).resolves.toBe("0 de 2 correctas");
     await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
-      "Total: 0 de 3 correctas · 1 respondidas.",
+      "Total: 0 de 3 correctas · 1 respondida.",
+    );
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.getByRole("button", { name: "Reiniciar todo" }).click();
+    await expect(page.locator("[data-progress-total]").textContent()).resolves.toBe(
+      "Total: 0 de 3 correctas · 1 respondida.",
     );
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Reiniciar todo" }).click();
@@ -152,6 +164,7 @@ describe("«Mi progreso»", () => {
     });
     await blocked.goto(progressUrl);
     await expect(blocked.locator("[data-progress-total]").textContent()).resolves.toContain("0 de 3 correctas");
+    blocked.once("dialog", (dialog) => void dialog.accept());
     await blocked.getByRole("button", { name: "Reiniciar esta lección" }).first().click();
     await expect(blocked.locator("[data-progress-storage]").isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
@@ -221,6 +234,10 @@ describe("«Mi progreso»", () => {
       "Laboratorio 2: una aplicación Apache + PHP en un contenedor",
     ]);
     await expect(page.getByText("Activa JavaScript").isVisible()).resolves.toBe(true);
+    await expect(page.locator("[data-progress-score]").allTextContents()).resolves.toEqual([
+      "2 preguntas",
+      "1 pregunta",
+    ]);
     // Buttons that need JS stay hidden rather than doing nothing.
     await expect(page.locator("main").getByRole("button").count()).resolves.toBe(0);
   });

@@ -47,16 +47,11 @@ describe("a quiz in the page", () => {
         .first()
         .isVisible(),
     ).resolves.toBe(true);
-    // Nothing to reveal after a right answer; other options' explanations stay hidden.
+    // Nothing to reveal after a right answer: everything is shown, why the others are wrong too.
     await expect(first.getByRole("button", { name: "Ver solución" }).isVisible()).resolves.toBe(false);
-    await expect(
-      first
-        .getByText(/en 2018 se integró/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(false);
+    await expect(first.locator(".quiz__option .quiz__explanation:visible").count()).resolves.toBe(4);
     await expect(page.locator("[data-quiz-summary]").textContent()).resolves.toContain(
-      "Cuestionarios de esta página: 1 de 2 correctas.",
+      "Cuestionarios de esta página: 1 de 2 correctas. Ver «Mi progreso»",
     );
     expect(errors).toEqual([]);
   });
@@ -65,15 +60,48 @@ describe("a quiz in the page", () => {
     const page = await newPage();
     await page.goto(lab1);
     const first = quiz(page, 0);
-    await first.getByRole("radio", { name: "Docker Store" }).check();
+    await first.getByRole("radio", { name: "Docker Trusted Registry" }).check();
     await first.getByRole("button", { name: "Comprobar" }).click();
     await expect(first.getByRole("status").textContent()).resolves.toMatch(/^✗ Incorrecto/);
-    const chosen = first.locator(".quiz__option", { hasText: "Docker Store" });
+    const chosen = first.locator(".quiz__option", { hasText: "Docker Trusted Registry" });
     await expect(chosen.locator(".quiz__mark").textContent()).resolves.toBe("✗ Incorrecta");
-    await expect(chosen.getByText(/en 2018 se integró en Docker Hub/).isVisible()).resolves.toBe(true);
+    await expect(chosen.getByText(/nunca se usa por defecto/).isVisible()).resolves.toBe(true);
     const right = first.locator(".quiz__option").nth(1);
     await expect(right.locator(".quiz__mark").textContent()).resolves.toBe("");
     await expect(first.getByRole("radio", { name: "Docker Hub" }).isChecked()).resolves.toBe(false);
+    await expect(first.locator(".quiz__explanation:visible").count()).resolves.toBe(1);
+    // The general explanation names the answer: not shown until the solution.
+    const general = first.locator("[data-general]");
+    await expect(general.isVisible()).resolves.toBe(false);
+    // The chosen option stays plain to see: drawn in the text colour, not a disabled grey.
+    const look = await first
+      .getByRole("radio", { name: "Docker Trusted Registry" })
+      .evaluate((el) => [
+        getComputedStyle(el).borderTopColor,
+        getComputedStyle(el).opacity,
+        getComputedStyle(document.body).color,
+      ]);
+    expect(look).toEqual([look[2], "1", look[2]]);
+
+    await first.getByRole("button", { name: "Ver solución" }).click();
+    await expect(right.locator(".quiz__mark").textContent()).resolves.toBe("✓ Correcta");
+    await expect(first.getByRole("radio", { name: "Docker Hub" }).isChecked()).resolves.toBe(true);
+    await expect(general.isVisible()).resolves.toBe(true);
+    await expect(first.locator(".quiz__explanation:visible").count()).resolves.toBe(4);
+  });
+
+  it("keeps back an explanation that names the right answer until the solution", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    const first = quiz(page, 0);
+    await first.getByRole("radio", { name: "Docker Store" }).check();
+    await first.getByRole("button", { name: "Comprobar" }).click();
+    const chosen = first.locator(".quiz__option", { hasText: "Docker Store" });
+    await expect(chosen.locator(".quiz__mark").textContent()).resolves.toBe("✗ Incorrecta");
+    // «…se integró en Docker Hub» would give the answer away.
+    await expect(chosen.getByText(/en 2018 se integró en Docker Hub/).isVisible()).resolves.toBe(false);
+    await first.getByRole("button", { name: "Ver solución" }).click();
+    await expect(chosen.getByText(/en 2018 se integró en Docker Hub/).isVisible()).resolves.toBe(true);
   });
 
   it("scores a partial answer to a multiple-choice question", async () => {
@@ -85,14 +113,27 @@ describe("a quiz in the page", () => {
     await multiple.getByRole("checkbox", { name: /--detach/ }).check();
     await multiple.getByRole("button", { name: "Comprobar" }).click();
     await expect(multiple.getByRole("status").textContent()).resolves.toBe(
-      "◐ Casi: has marcado 1 de 2 respuestas correctas y 1 incorrectas.",
+      "◐ Casi: has marcado 1 de 2 respuestas correctas y 1 incorrecta.",
     );
+    // Which box is wrong is for the student to find: no marks, no explanations, boxes still ticked.
+    await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual(["", "", "", ""]);
+    await expect(multiple.locator(".quiz__explanation:visible, [data-general]:visible").count()).resolves.toBe(0);
+    await expect(multiple.getByRole("checkbox", { checked: true }).count()).resolves.toBe(2);
+    await multiple.getByRole("button", { name: "Reintentar" }).click();
+    await multiple.getByRole("checkbox", { name: /--detach/ }).check();
+    await multiple.getByRole("checkbox", { name: /docker restart/ }).check();
+    await multiple.getByRole("button", { name: "Comprobar" }).click();
+    await expect(multiple.getByRole("status").textContent()).resolves.toBe(
+      "✗ Incorrecto. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
+    );
+    await multiple.getByRole("button", { name: "Ver solución" }).click();
     await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual([
       "✓ Correcta",
-      "",
-      "",
+      "✓ Correcta",
+      "✗ Incorrecta",
       "✗ Incorrecta",
     ]);
+    await expect(multiple.locator("[data-general]").isVisible()).resolves.toBe(true);
   });
 
   it("retries, and reveals the solution", async () => {
@@ -109,12 +150,31 @@ describe("a quiz in the page", () => {
     await expect(second.locator(".quiz__option .quiz__explanation:visible").count()).resolves.toBe(3);
     await second.getByRole("button", { name: "Reintentar" }).click();
     await expect(second.getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+    await expect(second.locator("[data-general]").isVisible()).resolves.toBe(false);
     await expect(second.getByRole("radio", { name: "docker run" }).isEnabled()).resolves.toBe(true);
     await expect(second.getByRole("status").textContent()).resolves.toBe("");
     await expect(second.locator(".quiz__explanation:visible").count()).resolves.toBe(0);
     await second.getByRole("radio", { name: "docker image ls" }).check();
     await second.getByRole("button", { name: "Comprobar" }).click();
     await expect(second.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+  });
+
+  it("keeps the last attempt in «Mi progreso» after «Reintentar», until the next check", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    const second = quiz(page, 1);
+    await second.getByRole("radio", { name: "docker run" }).check();
+    await second.getByRole("button", { name: "Comprobar" }).click();
+    await second.getByRole("button", { name: "Reintentar" }).click();
+    const status = (p: Page) =>
+      p.locator("[data-progress-lesson] li", { hasText: "¿Qué comando lista" }).locator("[data-progress-status]");
+    const progress = await page.context().newPage(); // same storage
+    await progress.goto(`${siteUrl}progreso/`);
+    await expect(status(progress).textContent()).resolves.toBe("✗ Intentada, sin acertar");
+    await second.getByRole("radio", { name: "docker image ls" }).check();
+    await second.getByRole("button", { name: "Comprobar" }).click();
+    await progress.reload();
+    await expect(status(progress).textContent()).resolves.toBe("✓ Correcta");
   });
 
   it("keeps answers after a reload", async () => {

@@ -5,6 +5,7 @@ import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
 import { quizSchema } from "../../src/quiz/model.ts";
 import { parseQuiz, readQuizIal } from "../../src/quiz/parse.ts";
 import { choice } from "../../src/quiz/types/choice/index.ts";
+import { namesAnswer } from "../../src/quiz/types/choice/reveal.ts";
 import { type ChoiceGrading, gradeChoice, isChoiceAnswer } from "../../src/quiz/types/choice/grade.ts";
 import { defaultQuestionType, questionType, questionTypeFor, questionTypes } from "../../src/quiz/types/index.ts";
 import { validateQuiz } from "../../src/quiz/validate.ts";
@@ -136,6 +137,46 @@ describe("quiz syntax: valid forms", () => {
     expect(html).toContain('<a href="https://docs.docker.com/" rel="noopener noreferrer">locales</a>');
     expect(html).not.toContain("<blockquote>");
     expect(html).toContain("<p>Texto que sigue.</p>");
+  });
+
+  it("marks which option explanations a wrong answer may show: not those naming the answer, nor «(solución)» ones", async () => {
+    const { html, quizzes } = await quizzesOf(
+      [
+        "{:.quiz}",
+        "¿Dónde busca Docker las imágenes?",
+        "",
+        "- ( ) Docker Store",
+        "  Se integró en **Docker hub**.",
+        "- (x) Docker Hub",
+        "  Es el registro por defecto.",
+        "- ( ) En ninguno",
+        "  (solución) Sí hay uno por defecto.",
+        "- ( ) En el disco",
+        "  Solo si ya la descargaste.",
+      ].join("\n"),
+    );
+    const options = (quizzes[0] as ChoiceQuestion).options;
+    expect(options[2]).toEqual({
+      text: "En ninguno",
+      correct: false,
+      explanation: "Sí hay uno por defecto.",
+      solutionOnly: true,
+    });
+    expect([...html.matchAll(/data-explanation="(\w+)"/g)].map((m) => m[1])).toEqual([
+      "solution",
+      "solution",
+      "solution",
+      "answer",
+    ]);
+    expect(html).not.toContain("(solución)");
+  });
+
+  it.each([
+    ["Se integró en Docker Hub.", true],
+    ["Se integró en `docker hub`.", true],
+    ["Es un registro privado.", false],
+  ])("namesAnswer(%j) is %s", (explanation, names) => {
+    expect(namesAnswer(explanation, ["Docker Hub"])).toBe(names);
   });
 
   it("keeps answers, explanations and the solution out of the search index, and readable without JS", async () => {

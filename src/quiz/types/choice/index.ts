@@ -5,6 +5,7 @@ import { t } from "../../../i18n/es.ts";
 import { inlineMarkdown } from "../../../markdown/inline.ts";
 import { inlineSource, source } from "../../source.ts";
 import { type QuestionType, questionBase } from "../base.ts";
+import { namesAnswer, readExplanation } from "./reveal.ts";
 import { type ChoiceAnswer, choiceAnswerVersion, type ChoiceGrading, gradeChoice, isChoiceAnswer } from "./grade.ts";
 
 /** One answer a student can pick. */
@@ -15,6 +16,8 @@ export const choiceOptionSchema = z.object({
   correct: z.boolean(),
   /** Why this option is right or wrong, inline Markdown; shown after answering. */
   explanation: z.string().optional(),
+  /** The author marked the explanation «(solución)»: a wrong answer does not show it. */
+  solutionOnly: z.boolean().optional(),
 });
 
 /** Single choice (`( )`/`(x)`, radio buttons) or multiple choice (`[ ]`/`[x]`, checkboxes). */
@@ -168,11 +171,15 @@ export const choice = {
     return {
       type: "choice" as const,
       multiple: multiple > 0,
-      options: draft.options.map((o) => ({
-        text: o.text,
-        correct: o.correct,
-        ...(o.explanation ? { explanation: o.explanation } : {}),
-      })),
+      options: draft.options.map((o) => {
+        const { explanation, solutionOnly } = readExplanation(o.explanation ?? "");
+        return {
+          text: o.text,
+          correct: o.correct,
+          ...(explanation ? { explanation } : {}),
+          ...(explanation && solutionOnly ? { solutionOnly } : {}),
+        };
+      }),
     };
   },
 
@@ -181,6 +188,10 @@ export const choice = {
 
   render(quiz) {
     const input = quiz.multiple ? "checkbox" : "radio";
+    const answers = quiz.options.filter((o) => o.correct).map((o) => o.text);
+    // A wrong answer shows its option's explanation unless it names the right answer (or the author said so).
+    const when = (option: ChoiceOption) =>
+      option.solutionOnly || option.correct || namesAnswer(option.explanation ?? "", answers) ? "solution" : "answer";
     const options = quiz.options.map((option, index) =>
       h("li.quiz__option", [
         h("label.quiz__choice", [
@@ -189,7 +200,13 @@ export const choice = {
         ]),
         h("span.quiz__mark", { dataMark: "" }),
         ...(option.explanation
-          ? [h("p.quiz__explanation", { dataExplanation: "", hidden: true }, inlineMarkdown(option.explanation))]
+          ? [
+              h(
+                "p.quiz__explanation",
+                { dataExplanation: when(option), hidden: true },
+                inlineMarkdown(option.explanation),
+              ),
+            ]
           : []),
       ]),
     );

@@ -20,6 +20,10 @@ export const island: QuizIsland = {
   show(root, grading, answer, revealed, text) {
     const quiz = grading as ChoiceGrading;
     const { selected } = (answer as ChoiceAnswer | undefined) ?? { selected: [] };
+    const { correct, hits, total, wrong } = gradeChoice(quiz, { selected });
+    // Right or revealed: everything. Wrong: single choice marks the chosen option and shows its
+    // explanation if it does not name the answer; multiple choice does not say which box is wrong.
+    const all = revealed || correct;
     const inputs = inputsOf(root);
     optionsOf(root).forEach((li, i) => {
       const right = quiz.options[i]?.correct === true;
@@ -29,7 +33,7 @@ export const island: QuizIsland = {
         input.checked = revealed ? right : chosen;
         input.disabled = true;
       }
-      const state = revealed ? (right ? "ok" : chosen ? "ko" : "") : chosen ? (right ? "ok" : "ko") : "";
+      const state = all ? (right ? "ok" : chosen ? "ko" : "") : chosen && !quiz.multiple ? "ko" : "";
       li.dataset.state = state;
       const mark = li.querySelector("[data-mark]");
       if (mark)
@@ -37,9 +41,8 @@ export const island: QuizIsland = {
           ? `${state === "ok" ? "✓" : "✗"} ${text[state === "ok" ? "quiz.correctOption" : "quiz.wrongOption"]}`
           : "";
       const why = li.querySelector<HTMLElement>("[data-explanation]");
-      if (why) why.hidden = !(revealed || chosen);
+      if (why) why.hidden = !(all || (state === "ko" && why.dataset.explanation === "answer"));
     });
-    const { correct, hits, total, wrong } = gradeChoice(quiz, { selected });
     const partial = !correct && quiz.multiple && hits > 0;
     return { correct, feedback: partial ? ["quiz.feedbackPartial", { hits, total, wrong }] : undefined };
   },
