@@ -59,6 +59,9 @@ export const strings = {
   "quiz.feedbackPartial": "◐ Casi: has marcado {hits} de {total} respuestas correctas y {wrong} incorrectas.",
   "quiz.feedbackEmpty": "Elige una respuesta antes de comprobar.",
   "quiz.feedbackRevealed": "Solución: las respuestas correctas están marcadas.",
+  "quiz.lmsOffline": "Las puntuaciones no se están enviando al aula virtual: tus respuestas se guardan solo en este navegador.",
+  "quiz.lmsFull":
+    "Las puntuaciones se envían, pero algunas respuestas no caben en el aula virtual y se guardan solo en este navegador.",
   "quiz.summary": "Cuestionarios de esta página: {correct} de {total} correctas.",
   "quiz.summaryLink": "Ver «Mi progreso»",
   "progress.link": "Mi progreso",
