@@ -48,7 +48,11 @@ export function outlineFromSite(site: Map<string, string>, config: ReturnType<ty
     const unit = units.find((u) => u.id === unitId);
     unit?.lessons.push({
       path: launch.replace(/\/index\.html$/, ""),
-      title: title.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'),
+      title: title
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"'),
       launch,
       quizzes: html.split("<aula-quiz").length - 1,
     });
@@ -66,7 +70,9 @@ export function outlineFromSite(site: Map<string, string>, config: ReturnType<ty
  * Builds the site with a placeholder base into a temporary folder, makes every URL relative (the LMS
  * serves the package at an address nobody knows in advance) and zips it with its `imsmanifest.xml`.
  */
-export async function exportScorm(options: ScormExportOptions): Promise<{ zipPath: string; bytes: number; files: number }> {
+export async function exportScorm(
+  options: ScormExportOptions,
+): Promise<{ zipPath: string; bytes: number; files: number }> {
   const { root, log } = options;
   const config = loadCourseConfig(options.contentDir);
   const outDir = mkdtempSync(join(tmpdir(), "aula-scorm-"));
@@ -102,7 +108,8 @@ export async function exportScorm(options: ScormExportOptions): Promise<{ zipPat
         }
         pages.set(path, html);
         files.set(path, new TextEncoder().encode(html));
-      } else if (path.endsWith(".css")) files.set(path, new TextEncoder().encode(relativeCss(bytes.toString("utf8"), path)));
+      } else if (path.endsWith(".css"))
+        files.set(path, new TextEncoder().encode(relativeCss(bytes.toString("utf8"), path)));
       else if (path.endsWith(".js") || path.endsWith(".mjs")) {
         const { code, left: unresolved } = relativeJs(bytes.toString("utf8"), path);
         if (unresolved > 0) throw new ScormExportError(`${path}: ${unresolved} rutas absolutas sin convertir`);

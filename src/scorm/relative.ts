@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { withIndex } from "./url.ts";
 
 /** The base the SCORM build is made with, replaced afterwards by paths relative to each file. */
 export const placeholderBase = "/__aula_scorm__/";
@@ -10,14 +11,6 @@ const hash = (text: string) => `'sha256-${createHash("sha256").update(text).dige
 export function rootFrom(path: string): string {
   const depth = path.split("/").length - 1;
   return depth === 0 ? "./" : "../".repeat(depth);
-}
-
-/**
- * An LMS serves files, not folders: a link to `tema2/x/` must say `tema2/x/index.html` (Moodle's
- * player answers a folder with 404). Only links into the site (relative to the root) are touched.
- */
-function withIndex(url: string): string {
-  return url.replace(/^([^?#]*\/)(?=$|[?#])/, "$1index.html");
 }
 
 /**

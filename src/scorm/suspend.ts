@@ -16,7 +16,10 @@ const keyOf = (id: string) => id.slice(id.indexOf("#") + 1);
  * `type` 0 for choice and flags 1 = correct, 2 = revealed. Entries that would pass the limit are left
  * out and named in `dropped`, so the caller can say so (they stay in the browser's own storage).
  */
-export function encodeSuspend(answers: Record<string, Answer>, limit = suspendLimit): { data: string; dropped: string[] } {
+export function encodeSuspend(
+  answers: Record<string, Answer>,
+  limit = suspendLimit,
+): { data: string; dropped: string[] } {
   const entries: string[] = [];
   const dropped: string[] = [];
   let length = version.length + 2;

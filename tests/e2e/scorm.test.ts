@@ -120,7 +120,11 @@ describe("SCORM 1.2 package", () => {
     const quizzes = frame.locator("aula-quiz");
     expect(await quizzes.count()).toBe(50);
     for (let i = 0; i < 50; i++) {
-      await quizzes.nth(i).locator("input").nth(i % 2).check();
+      await quizzes
+        .nth(i)
+        .locator("input")
+        .nth(i % 2)
+        .check();
       await quizzes.nth(i).locator("[data-action=check]").click();
     }
     const suspend = await apiValue(page, "cmi.suspend_data");
@@ -131,7 +135,9 @@ describe("SCORM 1.2 package", () => {
 
     const other = await newPage();
     const again = await launch(other, "tema1/cincuenta/index.html", suspend);
-    const states = await again.locator("aula-quiz").evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.state));
+    const states = await again
+      .locator("aula-quiz")
+      .evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.state));
     expect(states).toEqual(Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? "correct" : "wrong")));
   });
 

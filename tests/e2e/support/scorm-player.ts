@@ -20,7 +20,9 @@ const types: Record<string, string> = {
  * SCO of the unzipped package in an iframe, as Moodle's player does. Files are served exactly, as an
  * LMS serves a package: a folder is not answered with its index.html.
  */
-export async function startPlayer(zipPath: string): Promise<{ url: string; files: Map<string, Uint8Array>; server: Server }> {
+export async function startPlayer(
+  zipPath: string,
+): Promise<{ url: string; files: Map<string, Uint8Array>; server: Server }> {
   const files = new Map(Object.entries(unzipSync(readFileSync(zipPath))));
   const scormAgain = readFileSync(join(projectRoot, "node_modules/scorm-again/dist/scorm12.min.js"));
   const player = `<!doctype html><meta charset="utf-8"><title>LMS</title>
