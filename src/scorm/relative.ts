@@ -50,7 +50,8 @@ export function relativeJs(js: string, path: string): { code: string; left: numb
   const root = rootFrom(path);
   const code = js.replace(
     new RegExp(`(["'\`])${escaped}([^"'\`$\\\\]*)\\1`, "g"),
-    (_all, _quote: string, rest: string) => `new URL(${JSON.stringify(root + rest)},import.meta.url).href`,
+    // The space: a minifier writes `return`/…/`` with nothing between.
+    (_all, _quote: string, rest: string) => ` new URL(${JSON.stringify(root + rest)},import.meta.url).href`,
   );
   return { code, left: code.split(placeholderBase).length - 1 };
 }

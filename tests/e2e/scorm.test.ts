@@ -112,7 +112,7 @@ describe("SCORM 1.2 package", () => {
     await expect(restored.nth(0).getAttribute("data-state")).resolves.toBe("correct");
     await expect(restored.nth(1).getAttribute("data-state")).resolves.toBe("wrong");
     expect(await restored.nth(1).getByRole("checkbox", { name: "docker run" }).isChecked()).toBe(true);
-  });
+  }, 240_000);
 
   it("keeps all 50 answers of a long lesson within SCORM 1.2's suspend data", async () => {
     const page = await newPage();
@@ -139,7 +139,7 @@ describe("SCORM 1.2 package", () => {
       .locator("aula-quiz")
       .evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.state));
     expect(states).toEqual(Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? "correct" : "wrong")));
-  });
+  }, 240_000);
 
   it("without an LMS, works on the browser's storage and says scores are not sent", async () => {
     const page = await newPage();
@@ -152,7 +152,7 @@ describe("SCORM 1.2 package", () => {
     await expect(first.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
     await page.reload();
     await expect(page.locator("aula-quiz").nth(0).getAttribute("data-state")).resolves.toBe("correct");
-  });
+  }, 240_000);
 
   it("survives a broken API: the page works and says so", async () => {
     const page = await newPage();
@@ -175,5 +175,5 @@ describe("SCORM 1.2 package", () => {
     await first.getByRole("button", { name: "Comprobar" }).click();
     await expect(first.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
     await expect(frame.locator("[data-lms-notice]").textContent()).resolves.toContain("no se están enviando");
-  });
+  }, 240_000);
 });

@@ -68,7 +68,7 @@ describe("SCORM relative paths", () => {
   it("resolves a module's base from its own URL, and CSS from its file", () => {
     const { code, left } = relativeJs("const t=e=>`/__aula_scorm__/`+e,p='/__aula_scorm__/pagefind/';", "_astro/x.js");
     expect(code).toBe(
-      'const t=e=>new URL("../",import.meta.url).href+e,p=new URL("../pagefind/",import.meta.url).href;',
+      'const t=e=> new URL("../",import.meta.url).href+e,p= new URL("../pagefind/",import.meta.url).href;',
     );
     expect(left).toBe(0);
     expect(relativeJs("`/__aula_scorm__/${x}`", "_astro/x.js").left).toBe(1);
