@@ -34,7 +34,8 @@ async function launch(page: Page, href: string, saved?: string): Promise<Frame> 
   const mastery = /<adlcp:masteryscore>(\d+)</.exec(manifest)?.[1];
   await page.evaluate(([h, s, m]) => (window as any).launch(h, s, m), [href, saved, mastery] as const);
   const frame = page.frameLocator("#sco");
-  await frame.locator("aula-quiz [data-action=check]").first().waitFor();
+  // The island shows the buttons row once it has read storage (answered quizzes hide «Comprobar»).
+  await frame.locator("aula-quiz [data-actions]").first().waitFor();
   return page.frames().find((f) => f.url().includes(href))!;
 }
 const calls = (page: Page) => page.evaluate(() => (window as any).calls as Call[]);
