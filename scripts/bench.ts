@@ -2,8 +2,17 @@
 // reports build times, page weight, search index size and budgets. It measures; it never fails
 // a test run, but it exits 1 when a budget is broken.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { checkBudgets, type PageWeight, type ScaleResult } from "../src/bench/budgets.ts";
@@ -268,10 +277,23 @@ async function main(): Promise<number> {
   return report.checks.every((c) => c.ok) ? 0 : 1;
 }
 
+/** `npm run bench -- --scorm`: the SCORM package's export time and zip size, apart from the rest. */
+async function runScormBench(): Promise<number> {
+  const { exportScorm } = await import("../src/scorm/export.ts");
+  const zipPath = join(mkdtempSync(join(tmpdir(), "aula-bench-scorm-")), "curso-scorm12.zip");
+  const started = performance.now();
+  const { bytes, files } = await exportScorm({ root, contentDir: resolve(root, "content"), zipPath, log: () => {} });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`| Paquete SCORM 1.2 | ${files} archivos | ${(bytes / 1024).toFixed(0)} KB | ${seconds} s |`);
+  return 0;
+}
+
 // `npm run bench -- --vs-starlight [--sizes 6,300] [--runs 3]`: aula against Starlight instead.
 const task = process.argv.includes("--vs-starlight")
   ? import("../src/bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
-  : main();
+  : process.argv.includes("--scorm")
+    ? runScormBench()
+    : main();
 process.exitCode = await task.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   return 2;

@@ -43,6 +43,8 @@ export const courseConfigSchema = z.object({
   url: z.url().optional(),
   /** The base path of the old Jekyll site, for absolute image paths such as `/Old-Site/assets/…`. */
   legacyBase: z.string().optional(),
+  /** 0–100: in the SCORM package, a lesson is «passed» from this score up, else «failed» (else «completed»). */
+  masteryScore: z.number().min(0).max(100).optional(),
   /** Units in order; lessons name theirs in `categories`. */
   units: z
     .array(

@@ -61,6 +61,10 @@ export const strings = {
     "◐ Casi: has marcado {hits} de {total} {total|respuesta correcta|respuestas correctas} y {wrong} {wrong|incorrecta|incorrectas}.",
   "quiz.feedbackEmpty": "Elige una respuesta antes de comprobar.",
   "quiz.feedbackRevealed": "Solución: las respuestas correctas están marcadas.",
+  "quiz.lmsOffline":
+    "Las puntuaciones no se están enviando al aula virtual: tus respuestas se guardan solo en este navegador.",
+  "quiz.lmsFull":
+    "Las puntuaciones se envían, pero algunas respuestas no caben en el aula virtual y se guardan solo en este navegador.",
   "quiz.summary": "Cuestionarios de esta página: {correct} de {total} {total|correcta|correctas}.",
   "quiz.summaryLink": "Ver «Mi progreso»",
   "progress.link": "Mi progreso",

@@ -1,6 +1,7 @@
 import { base } from "astro:config/client";
 import { t } from "../i18n/es.ts";
 import { toResultView, type SearchHit } from "./results.ts";
+import { withIndex } from "../scorm/url.ts";
 
 // What this module uses of Pagefind's Component UI (pagefind-component-ui.js, served from the site).
 interface PagefindInstance {
@@ -27,6 +28,8 @@ declare global {
 }
 
 const bundlePath = `${base}pagefind/`;
+// In the SCORM package the LMS serves files, not folders.
+const pageUrl = (url: string) => (import.meta.env.PUBLIC_AULA_SCORM === "1" ? withIndex(url) : url);
 
 /** Our Spanish strings, under the names Pagefind's components look up. */
 const translations: Record<string, string> = {
@@ -73,7 +76,10 @@ function renderResult(hit: SearchHit, query: string): Element {
   const view = toResultView(hit, query);
   const item = document.createElement("li");
   item.className = "search-result";
-  const link = Object.assign(document.createElement("a"), { className: "search-result__link", href: view.url });
+  const link = Object.assign(document.createElement("a"), {
+    className: "search-result__link",
+    href: pageUrl(view.url),
+  });
   const title = Object.assign(document.createElement("span"), { className: "search-result__title" });
   title.textContent = view.lesson;
   link.append(title);
@@ -95,7 +101,7 @@ function renderResult(hit: SearchHit, query: string): Element {
     others.setAttribute("aria-label", t("search.moreSections"));
     for (const other of view.others) {
       const otherItem = document.createElement("li");
-      const otherLink = Object.assign(document.createElement("a"), { href: other.url });
+      const otherLink = Object.assign(document.createElement("a"), { href: pageUrl(other.url) });
       otherLink.textContent = other.title;
       otherItem.append(otherLink);
       others.append(otherItem);

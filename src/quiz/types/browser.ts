@@ -1,4 +1,5 @@
-import { choiceAnswerVersion, isChoiceAnswer } from "./choice/grade.ts";
+import type { Grade } from "./base.ts";
+import { choiceAnswerVersion, gradeChoice, isChoiceAnswer } from "./choice/grade.ts";
 import { island as choiceIsland } from "./choice/island.ts";
 
 // The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
@@ -34,8 +35,10 @@ export interface BrowserType {
   answerVersion: number;
   isAnswer(value: unknown): boolean;
   island: QuizIsland;
+  /** The type's pure grading, for scores sent to an LMS (`src/scorm/bridge.ts`); without it, right = 1. */
+  grade?(grading: any, answer: any): Grade;
 }
 
 export const browserTypes: Record<string, BrowserType> = {
-  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, island: choiceIsland },
+  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, island: choiceIsland, grade: gradeChoice },
 };

@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { scorm12Manifest } from "../../src/scorm/manifest.ts";
+import { relativeCss, relativeHtml, relativeJs } from "../../src/scorm/relative.ts";
+import { decodeSuspend, encodeSuspend, lessonStatus, suspendLimit } from "../../src/scorm/suspend.ts";
+import { parseProgress } from "../../src/quiz/progress.ts";
+
+const answer = (selected: number[], correct: boolean, revealed?: boolean) => ({
+  type: "choice",
+  v: 1,
+  value: { selected },
+  correct,
+  ...(revealed ? { revealed } : {}),
+});
+
+describe("SCORM suspend data", () => {
+  it("round-trips a lesson's answers, compact and versioned", () => {
+    const answers = { "tema1/a#q1": answer([1], true), "tema1/a#qdos": answer([0, 2], false, true) };
+    const { data, dropped } = encodeSuspend(answers);
+    expect(dropped).toEqual([]);
+    expect(data).toBe('1[["q1",0,1,{"selected":[1]},1],["qdos",0,1,{"selected":[0,2]},2]]');
+    const back = parseProgress({ format: "aula-progreso", version: 2, answers: decodeSuspend(data, "tema1/a") });
+    expect(back?.answers).toEqual(answers);
+  });
+
+  it("names the answers that do not fit instead of dropping them silently", () => {
+    const answers = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`t/a#q${i}abcdef`, answer([1, 2, 3], true)]),
+    );
+    const { data, dropped } = encodeSuspend(answers);
+    expect(data.length).toBeLessThanOrEqual(suspendLimit);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(Object.keys(decodeSuspend(data, "t/a")).length + dropped.length).toBe(200);
+  });
+
+  it("reads foreign or corrupt suspend data as nothing", () => {
+    expect(decodeSuspend("", "t/a")).toEqual({});
+    expect(decodeSuspend("{bookmark:3}", "t/a")).toEqual({});
+    expect(decodeSuspend("1[[", "t/a")).toEqual({});
+  });
+
+  it("completes, passes or fails once every quiz is answered", () => {
+    expect(lessonStatus(1, 2, 100, undefined)).toBe("incomplete");
+    expect(lessonStatus(2, 2, 40, undefined)).toBe("completed");
+    expect(lessonStatus(2, 2, 80, 80)).toBe("passed");
+    expect(lessonStatus(2, 2, 79, 80)).toBe("failed");
+  });
+});
+
+describe("SCORM relative paths", () => {
+  it("makes page links relative to the page and names index.html", () => {
+    const html =
+      '<a href="/__aula_scorm__/tema1/x/#parte">x</a><link href="/__aula_scorm__/_astro/a.css"><a href="/__aula_scorm__/">i</a>';
+    expect(relativeHtml(html, "tema1/y/index.html")).toBe(
+      '<a href="../../tema1/x/index.html#parte">x</a><link href="../../_astro/a.css"><a href="../../index.html">i</a>',
+    );
+  });
+
+  it("keeps the CSP hash of an inline script it rewrites in step", () => {
+    const h = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+    const before = 'let b="/__aula_scorm__/";';
+    const html = `<meta http-equiv="Content-Security-Policy" content="script-src ${h(before)}"><script>${before}</script>`;
+    const out = relativeHtml(html, "index.html");
+    expect(out).toContain(`<script>let b="./";</script>`);
+    expect(out).toContain(h('let b="./";'));
+  });
+
+  it("resolves a module's base from its own URL, and CSS from its file", () => {
+    const { code, left } = relativeJs("const t=e=>`/__aula_scorm__/`+e,p='/__aula_scorm__/pagefind/';", "_astro/x.js");
+    expect(code).toBe(
+      'const t=e=> new URL("../",import.meta.url).href+e,p= new URL("../pagefind/",import.meta.url).href;',
+    );
+    expect(left).toBe(0);
+    expect(relativeJs("`/__aula_scorm__/${x}`", "_astro/x.js").left).toBe(1);
+    expect(relativeCss("url(/__aula_scorm__/_astro/f.woff2)", "_astro/a.css")).toBe("url(../_astro/f.woff2)");
+  });
+});
+
+describe("SCORM 1.2 manifest", () => {
+  const outline = {
+    title: "Curso & más",
+    units: [
+      {
+        id: "tema1",
+        title: "Tema 1",
+        lessons: [
+          { path: "tema1/a", title: "A", launch: "tema1/a/index.html", quizzes: 0 },
+          { path: "tema1/b", title: "B", launch: "tema1/b/index.html", quizzes: 2 },
+        ],
+      },
+    ],
+    masteryScore: 60,
+  };
+  const xml = scorm12Manifest(
+    outline,
+    ["index.html", "tema1/a/index.html", "tema1/b/index.html", "_astro/x.js"],
+    "aula-x",
+  );
+
+  it("lists every file once and makes quiz lessons SCOs with the mastery score", () => {
+    const files = [...xml.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
+    expect(files.sort()).toEqual(["_astro/x.js", "index.html", "tema1/a/index.html", "tema1/b/index.html"]);
+    expect(xml).toContain('adlcp:scormtype="sco" href="tema1/b/index.html"');
+    expect(xml).toContain('adlcp:scormtype="asset" href="tema1/a/index.html"');
+    expect(xml.match(/<adlcp:masteryscore>60</g)?.length).toBe(1);
+    expect(xml).toContain("<title>Curso &amp; más</title>");
+  });
+});
