@@ -16,7 +16,7 @@ import { inSitemap } from "./src/course/site.ts";
 const env = readSiteEnv();
 const course = loadCourseConfig(env.contentDir);
 // A fixture course brings its own public/ (its old Jekyll assets/).
-const publicDir = resolve(process.env.AULA_PUBLIC_DIR?.trim() || "public");
+const publicDir = env.publicDir;
 const pipeline = createPipeline({
   base: env.base,
   publicDir,

@@ -12,6 +12,8 @@ export interface SiteEnv {
   base: string;
   /** Absolute path of the folder with `curso.yaml` and the units. */
   contentDir: string;
+  /** Absolute path of the teacher's static files (`public/`, or `AULA_PUBLIC_DIR`). */
+  publicDir: string;
 }
 
 export function normalizeBase(value: string | undefined): string {
@@ -33,7 +35,8 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env, root: string =
   const base = normalizeBase(env.BASE_PATH);
   const site = env.SITE_URL?.trim() || `http://localhost:4321${base}`;
   const contentDir = resolve(root, env.AULA_CONTENT_DIR?.trim() || "content");
-  return { site, base, contentDir };
+  const publicDir = resolve(root, env.AULA_PUBLIC_DIR?.trim() || "public");
+  return { site, base, contentDir, publicDir };
 }
 
 const cacheKey = Symbol.for("aula.courseConfig");

@@ -58,7 +58,7 @@ export function courseLoader(): Loader {
     const course = loadCourseConfig(env.contentDir);
     const rendererKey = `${env.base}\n${course.legacyBase ?? ""}`;
     if (renderer?.key !== rendererKey) {
-      const options = { base: env.base, publicDir: resolve("public"), legacyBase: course.legacyBase };
+      const options = { base: env.base, publicDir: env.publicDir, legacyBase: course.legacyBase };
       renderer = { key: rendererKey, render: await createLessonRenderer(options) };
     }
     const context = `${renderVersion()}\n${env.base}\n${JSON.stringify(course)}\n`;
@@ -101,8 +101,9 @@ export function courseLoader(): Loader {
     const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, "") });
     problems.push(...text.problems);
     const stored = store.get(id);
-    if (!force && stored?.digest === digest && stored.filePath === filePath) {
-      problems.push(...((stored.rendered?.metadata as StoredMetadata | undefined)?.problems ?? []));
+    const storedProblems = (stored?.rendered?.metadata as StoredMetadata | undefined)?.problems ?? [];
+    if (!force && stored?.digest === digest && stored.filePath === filePath && !storedProblems.some(missesAFile)) {
+      problems.push(...storedProblems);
       return { id, problems };
     }
     const data = await parseData({ id, data: { ...lesson.frontmatter, ...lesson.place }, filePath: absolute });
@@ -156,7 +157,7 @@ export function courseLoader(): Loader {
     const { watcher, logger } = ctx;
     if (!watcher || watched.has(watcher)) return;
     watched.add(watcher);
-    const publicDir = resolve(process.env.AULA_PUBLIC_DIR?.trim() || "public");
+    const publicDir = readSiteEnv().publicDir;
     watcher.add([contentDir, publicDir]);
     const inside = (dir: string, path: string) => path.startsWith(dir + sep);
     const lessonPath = (path: string) => {
@@ -188,9 +189,7 @@ export function courseLoader(): Loader {
       // The figure plugin looks for files on each render; re-render the lessons that missed an image.
       void guarded(async () => {
         const missing = [...idByPath].filter(([, id]) =>
-          ((ctx.store.get(id)?.rendered?.metadata as StoredMetadata | undefined)?.problems ?? []).some(
-            (p) => p.ruleId === "image/missing",
-          ),
+          ((ctx.store.get(id)?.rendered?.metadata as StoredMetadata | undefined)?.problems ?? []).some(missesAFile),
         );
         if (missing.length === 0) return;
         const pass = await startPass(true);
@@ -213,6 +212,14 @@ export function courseLoader(): Loader {
 }
 
 /** The dev server's terminal: one line per problem, as the build prints them. */
+/**
+ * A lesson that pointed at a file that was not there (an image, a video, a remote image not yet downloaded) is
+ * rendered again on the next load: the file may have arrived, and its source digest cannot tell.
+ */
+function missesAFile(problem: Problem): boolean {
+  return ["image/missing", "image/remote", "media/missing", "link/missing-file"].includes(problem.ruleId);
+}
+
 function report(logger: LoaderContext["logger"], problems: Problem[]): void {
   const seen = new Set<string>();
   for (const p of problems) {
