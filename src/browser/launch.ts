@@ -2,6 +2,11 @@ import { chromium, type Browser } from "playwright-core";
 import { chromiumArgs, findChromium, installHint } from "./chromium.ts";
 
 export class NoBrowserError extends Error {
+  /** By name too: under Vite (MDX lessons) this module can be loaded twice, and `instanceof` then fails. */
+  static is(error: unknown): error is NoBrowserError {
+    return error instanceof Error && error.name === "NoBrowserError";
+  }
+
   constructor(path?: string) {
     super(
       path

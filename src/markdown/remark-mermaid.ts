@@ -107,7 +107,7 @@ export default function remarkMermaid(options: Options) {
           }
         }
       } catch (error) {
-        if (!(error instanceof NoBrowserError)) throw error;
+        if (!NoBrowserError.is(error)) throw error;
         noBrowser = true;
         if (!session.warnedNoBrowser) {
           session.warnedNoBrowser = true;
