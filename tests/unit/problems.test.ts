@@ -21,7 +21,7 @@ const emitted = new Set(
     .filter((f) => !f.endsWith("problems/rules.ts") && !f.includes("/lint/data/"))
     .flatMap((f) => [...readFileSync(f, "utf8").matchAll(idPattern)].map((m) => m[1] ?? ""))
     // MIME types look like rule ids.
-    .filter((id) => !/^image\/(png|jpeg|gif|webp|avif|bmp|svg)$/.test(id)),
+    .filter((id) => !/^image\/(png|jpeg|gif|webp|avif|bmp|svg|x-icon)$/.test(id)),
 );
 
 describe("rule registry", () => {
