@@ -23,10 +23,13 @@ function filesBelow(dir: string): string[] {
 
 /** Every warning line the build printed about a lesson, without the logger's prefix. */
 function lessonWarnings(output: string): string[] {
-  return output
-    .split("\n")
-    .map((line) => line.replace(/^.*?\[aula-course\] /, ""))
-    .filter((line) => /^tests\/fixtures\/jekyll-course\/content\/\S+\.md:\d+(:\d+)? {2}aviso /.test(line));
+  return (
+    output
+      .split("\n")
+      // Astro colours its log when CI is set, even into a pipe.
+      .map((line) => line.replace(/\x1b\[[0-9;]*m/g, "").replace(/^.*?\[aula-course\] /, ""))
+      .filter((line) => /^tests\/fixtures\/jekyll-course\/content\/\S+\.md:\d+(:\d+)? {2}aviso /.test(line))
+  );
 }
 
 /** Broken links, but for the «Descargar PDF» links that AULA_PDF=off leaves without a target on purpose. */
