@@ -25,6 +25,11 @@ export async function serveSite(dir: string, base: string): Promise<{ url: strin
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // A browser's keep-alive sockets would hold close() open until the test hook times out.
+        server.closeAllConnections();
+      }),
   };
 }
