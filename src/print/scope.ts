@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
-import { isTableLike, longestLine } from "./code.ts";
+import { compactTable, isTableLike, longestLine } from "./code.ts";
 
 export interface ScopeOptions {
   /** Maps an id of this lesson to its id in the printed document (see `createIdMapper`). */
@@ -105,8 +105,17 @@ function rewriteLink(node: Element, href: string, options: ScopeOptions): void {
 
 /** Marks console output laid out as a table, with its longest line, for print.css to scale it to fit. */
 function markTable(figure: Element): void {
-  const text = toString(figure.children.find((child) => child.type === "element" && child.tagName === "pre") ?? figure);
+  const pre = figure.children.find((child): child is Element => child.type === "element" && child.tagName === "pre");
+  const text = toString(pre ?? figure);
   if (!isTableLike(text)) return;
   figure.properties.className = [...classes(figure), "code-block--table"];
-  figure.properties.style = `--code-columns: ${longestLine(text)}`;
+  const compact = compactTable(text);
+  const code = pre?.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+  const lines = code?.children.filter(
+    (child): child is Element => child.type === "element" && classes(child).includes("line"),
+  );
+  const rows = compact.split("\n");
+  if (lines && lines.length === rows.length)
+    lines.forEach((line, i) => (line.children = [{ type: "text", value: rows[i] ?? "" }]));
+  figure.properties.style = `--code-columns: ${longestLine(lines?.length === rows.length ? compact : text)}`;
 }

@@ -14,7 +14,7 @@ import {
   pageCss,
   readPandocKeys,
 } from "../../src/print/model.ts";
-import { isTableLike, longestLine } from "../../src/print/code.ts";
+import { compactTable, isTableLike, longestLine } from "../../src/print/code.ts";
 import { scopeLessonHtml, type ScopeOptions } from "../../src/print/scope.ts";
 
 describe("inline Markdown of quiz text (the site and the answer key)", () => {
@@ -206,6 +206,54 @@ describe("table-like console output", () => {
     expect(
       scopeLessonHtml(block("code-block code-block--commands", dockerPs.replaceAll('"', "&quot;")), options()),
     ).not.toContain("code-block--table");
+  });
+});
+
+describe("console tables re-padded for print", () => {
+  const wide = [
+    "CONTAINER ID        IMAGE               COMMAND                  CREATED             STATUS                      PORTS               NAMES",
+    '36171a5da744        alpine              "/bin/sh"                5 minutes ago       Exited (0) 2 minutes ago                        fervent_newton',
+    'a6a9d46d0b2f        alpine             "echo \'hello from alp"    6 minutes ago       Exited (0) 6 minutes ago                        lonely_kilby',
+    "3030c9c91e12        alpine              /bin/ash                 2 minutes ago       Up 14 seconds               0.0.0.0:80->80/tcp  distracted_bhaskara",
+  ].join("\n");
+
+  it("keeps every cell under its header, two spaces apart, and fits a 150-column table into about 120", () => {
+    const rows = compactTable(wide).split("\n");
+    expect(rows).toHaveLength(4);
+    const header = rows[0]!;
+    for (const title of ["IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]) {
+      const at = header.indexOf(title);
+      expect(header.slice(at - 2, at)).toBe("  ");
+      for (const row of rows.slice(1)) expect(row[at - 1], `${title} in «${row}»`).toBe(" ");
+    }
+    // The off-by-one row lines up; an empty PORTS cell stays empty, a full one stays in its column.
+    expect(rows[2]!.indexOf('"echo')).toBe(header.indexOf("COMMAND"));
+    expect(rows[1]!.indexOf("fervent_newton")).toBe(header.indexOf("NAMES"));
+    expect(rows[3]!.indexOf("0.0.0.0:80->80/tcp")).toBe(header.indexOf("PORTS"));
+    expect(longestLine(compactTable(wide))).toBeLessThan(longestLine(wide) - 25);
+  });
+
+  it("leaves text that is not a table untouched", () => {
+    const prose = "Hello from Docker!\nThis message shows that your installation appears to be working correctly.";
+    expect(compactTable(prose)).toBe(prose);
+  });
+
+  it("rewrites the highlighted lines of the print page and sizes the block by the compact width", () => {
+    const lines = wide
+      .split("\n")
+      .map((line) => `<span class="line"><span style="color:#24292e">${line.replaceAll('"', "&quot;")}</span></span>`)
+      .join("\n");
+    const html = scopeLessonHtml(
+      `<figure class="code-block"><pre class="astro-code"><code>${lines}</code></pre></figure>`,
+      {
+        mapId: createIdMapper("leccion-tema2-esta"),
+        numbers: new Map(),
+        pageUrl: "https://user.github.io/Curso/tema2/esta/",
+        lessonsInDocument: new Map(),
+      },
+    );
+    expect(html).toContain(`--code-columns: ${longestLine(compactTable(wide))}`);
+    expect(html).toContain("CONTAINER ID  IMAGE   COMMAND");
   });
 });
 
