@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatProblem } from "../problems/format.ts";
 import type { Problem } from "../problems/model.ts";
@@ -11,11 +12,14 @@ import { courseConfigFileName } from "./config.ts";
 import { loadCourseConfig, readSiteEnv, type SiteEnv } from "./env.ts";
 import { readLesson } from "./lessons.ts";
 import { listLessonFiles } from "./lessons-files.ts";
+import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
 import { renderVersion } from "./render-version.ts";
 
 /** What a stored `.md` entry keeps besides its HTML: the problems its plugins reported, to repeat them. */
 export interface StoredMetadata {
   problems?: Problem[];
+  /** The file holding the lesson's HTML (see `lesson-html.ts`); the store's own `html` is left empty. */
+  htmlFile?: string;
 }
 
 /** One pass over the course: what every lesson of this pass shares. */
@@ -26,6 +30,8 @@ interface Pass {
   context: string;
   /** `astro dev`: a lesson with errors is stored with them (its page shows them) instead of failing. */
   dev: boolean;
+  /** Where rendered HTML goes, next to Astro's own cache. */
+  htmlDir: string;
 }
 
 /**
@@ -45,6 +51,8 @@ export function courseLoader(): Loader {
   const watched = new WeakSet<object>();
   /** Lesson id by content-relative path, to drop the entry of a deleted or renamed file. */
   const idByPath = new Map<string, string>();
+  /** Every lesson file of the last pass, so what was said about a deleted one is forgotten. */
+  let lessonPaths: string[] = [];
   /** Syncs run one at a time: a save during a pass waits for it. */
   let queue: Promise<unknown> = Promise.resolve();
   const serial = (task: () => Promise<void>) => {
@@ -53,7 +61,7 @@ export function courseLoader(): Loader {
     return run;
   };
 
-  async function startPass(dev: boolean): Promise<Pass> {
+  async function startPass(dev: boolean, cacheDir: URL): Promise<Pass> {
     const env = readSiteEnv();
     const course = loadCourseConfig(env.contentDir);
     const rendererKey = `${env.base}\n${course.legacyBase ?? ""}`;
@@ -62,7 +70,7 @@ export function courseLoader(): Loader {
       renderer = { key: rendererKey, render: await createLessonRenderer(options) };
     }
     const context = `${renderVersion()}\n${env.base}\n${JSON.stringify(course)}\n`;
-    return { env, course, render: renderer.render, context, dev };
+    return { env, course, render: renderer.render, context, dev, htmlDir: lessonHtmlDir(fileURLToPath(cacheDir)) };
   }
 
   /** Reads, and renders when changed, one lesson; returns its problems and its id if it has an entry. */
@@ -73,7 +81,7 @@ export function courseLoader(): Loader {
     force = false,
   ): Promise<{ id?: string; problems: Problem[] }> {
     const { store, parseData, generateDigest } = ctx;
-    const { env, course, render, context, dev } = pass;
+    const { env, course, render, context, dev, htmlDir } = pass;
     const collector = buildProblems();
     const absolute = join(env.contentDir, path);
     const file = relativeFilePath(absolute);
@@ -101,8 +109,16 @@ export function courseLoader(): Loader {
     const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, "") });
     problems.push(...text.problems);
     const stored = store.get(id);
-    const storedProblems = (stored?.rendered?.metadata as StoredMetadata | undefined)?.problems ?? [];
-    if (!force && stored?.digest === digest && stored.filePath === filePath && !storedProblems.some(missesAFile)) {
+    const storedMetadata = stored?.rendered?.metadata as StoredMetadata | undefined;
+    const storedProblems = storedMetadata?.problems ?? [];
+    const htmlKept = path.endsWith(".mdx") || (!!storedMetadata?.htmlFile && existsSync(storedMetadata.htmlFile));
+    if (
+      !force &&
+      htmlKept &&
+      stored?.digest === digest &&
+      stored.filePath === filePath &&
+      !storedProblems.some(missesAFile)
+    ) {
       problems.push(...storedProblems);
       return { id, problems };
     }
@@ -116,7 +132,8 @@ export function courseLoader(): Loader {
       const rendered = await render(text.text, { path: absolute, context: lessonContext });
       const reported = collector.list().filter((p) => p.file === file);
       const own = dev ? [...problems, ...reported] : reported;
-      store.set({ ...entry, rendered: { ...rendered, metadata: { ...rendered.metadata, problems: own } } });
+      const htmlFile = writeLessonHtml(htmlDir, rendered.html);
+      store.set({ ...entry, rendered: { html: "", metadata: { ...rendered.metadata, problems: own, htmlFile } } });
       problems.push(...reported);
     } catch (error) {
       problems.push({
@@ -133,18 +150,25 @@ export function courseLoader(): Loader {
   /** Every lesson; drops entries of files that are gone. Fails the build on errors, only logs them in dev. */
   async function syncAll(ctx: LoaderContext, dev: boolean): Promise<void> {
     const { store, logger } = ctx;
-    const pass = await startPass(dev);
+    const pass = await startPass(dev, ctx.config.cacheDir);
     const collector = buildProblems();
     const problems: Problem[] = [];
     const seen = new Set<string>();
     const paths = listLessonFiles(pass.env.contentDir);
     for (const path of [...idByPath.keys()]) if (!paths.includes(path)) idByPath.delete(path);
+    for (const path of lessonPaths)
+      if (!paths.includes(path)) collector.clearFile(relativeFilePath(join(pass.env.contentDir, path)));
+    lessonPaths = paths;
     for (const path of paths) {
       const result = await syncLesson(ctx, pass, path);
       problems.push(...result.problems);
       if (result.id) seen.add(result.id);
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    pruneLessonHtml(
+      pass.htmlDir,
+      store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
+    );
     for (const p of problems) collector.add(p);
     const all = collector.list();
     if (dev) return report(logger, all);
@@ -177,7 +201,7 @@ export function courseLoader(): Loader {
       if (!rel) return;
       void guarded(async () => {
         const id = idByPath.get(rel);
-        const result = await syncLesson(ctx, await startPass(true), rel);
+        const result = await syncLesson(ctx, await startPass(true, ctx.config.cacheDir), rel);
         // A lesson's id comes from its front matter too: a new one may collide or reorder; re-check all.
         if (result.id !== id) return syncAll(ctx, true);
         report(logger, result.problems);
@@ -192,7 +216,7 @@ export function courseLoader(): Loader {
           ((ctx.store.get(id)?.rendered?.metadata as StoredMetadata | undefined)?.problems ?? []).some(missesAFile),
         );
         if (missing.length === 0) return;
-        const pass = await startPass(true);
+        const pass = await startPass(true, ctx.config.cacheDir);
         for (const [rel] of missing) report(logger, (await syncLesson(ctx, pass, rel, true)).problems);
       });
     });

@@ -1,4 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -10,6 +20,7 @@ import { descendants, isAlive, startDevServer, type DevServer } from "../../src/
 const fixture = resolve(import.meta.dirname, "../fixtures/dev-course");
 const wait = { timeout: 90_000 };
 let dir: string;
+let publicDir: string;
 let server: DevServer;
 let browser: Browser;
 let page: Page;
@@ -21,7 +32,8 @@ const original = (name: string) => readFileSync(join(fixture, "tema1", name), "u
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "aula-dev-"));
   cpSync(fixture, dir, { recursive: true });
-  server = await startDevServer({ contentDir: dir });
+  publicDir = mkdtempSync(join(tmpdir(), "aula-dev-public-"));
+  server = await startDevServer({ contentDir: dir, env: { AULA_PUBLIC_DIR: publicDir } });
   browser = await launchChromium();
   page = await (await browser.newContext({ locale: "es-ES" })).newPage();
   await page.goto(`${server.url}tema1/inicio/`);
@@ -31,6 +43,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(publicDir, { recursive: true, force: true });
 });
 
 describe("npm run dev while a teacher writes", () => {
@@ -95,6 +108,39 @@ describe("npm run dev while a teacher writes", () => {
   it("puts a new lesson file in the sidebar", async () => {
     write("03-nueva.md", "---\ntitle: Una lección recién creada\ncategories: tema1\n---\n\nHola.\n");
     await page.locator("nav").getByRole("link", { name: "Una lección recién creada" }).first().waitFor(wait);
+  });
+  it("shows an image as soon as its file is copied into public/", async () => {
+    await page.goto(`${server.url}tema1/inicio/`);
+    appendFileSync(lesson("01-inicio.md"), "\n![Esquema de capas](/img/esquema.png)\n");
+    await page.getByText("Figura no disponible").first().waitFor(wait);
+    mkdirSync(join(publicDir, "img"));
+    copyFileSync(
+      resolve(import.meta.dirname, "../fixtures/jekyll-course/public/assets/img/tema2/raiz.png"),
+      join(publicDir, "img/esquema.png"),
+    );
+    const image = page.getByRole("img", { name: "Esquema de capas" });
+    await image.waitFor(wait);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth), wait).toBeGreaterThan(0);
+  });
+
+  it("forgets a deleted lesson: gone from the sidebar, and its errors are not printed again", async () => {
+    write(
+      "04-rota.md",
+      "---\ntitle: Una lección con un error\ncategories: tema1\n---\n\n{:.quiz}\n¿Cuál?\n\n- ( ) Esta\n",
+    );
+    await expect.poll(() => server.output().includes("04-rota.md:6:1"), wait).toBe(true);
+    unlinkSync(lesson("04-rota.md"));
+    await page.reload();
+    await page.locator("nav").getByRole("link", { name: "Una lección recién creada" }).first().waitFor(wait);
+    await expect
+      .poll(() => page.locator("nav").getByRole("link", { name: "Una lección con un error" }).count(), wait)
+      .toBe(0);
+    // Adding a lesson runs the whole course again; the deleted file's error must not come back.
+    const before = server.output().length;
+    write("05-otra.md", "---\ntitle: Otra lección más\ncategories: tema1\n---\n\nAdiós.\n");
+    await page.reload();
+    await page.locator("nav").getByRole("link", { name: "Otra lección más" }).first().waitFor(wait);
+    expect(server.output().slice(before)).not.toContain("04-rota.md");
   });
 });
 
