@@ -118,6 +118,51 @@ describe("SCORM 1.2 package", () => {
     expect(await restored.nth(1).getByRole("checkbox", { name: "docker run" }).isChecked()).toBe(true);
   }, 240_000);
 
+  it("shows a lesson in the player with its diagram, links to the next lesson and finds text with search", async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${player.url}/player.html`);
+    await page.evaluate(() => (window as any).launch("tema1/introduccion/index.html"));
+    const frame = page.frameLocator("#sco");
+
+    // The diagram is the build's inline SVG, drawn at a readable size, its references resolved.
+    const svg = frame.locator("figure svg").first();
+    await svg.waitFor();
+    const box = await svg.boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(box?.height).toBeGreaterThan(20);
+    await expect(frame.locator("figure").first().textContent()).resolves.toContain("Contenedor");
+    const dangling = await svg.evaluate((el) =>
+      [...el.querySelectorAll("*")]
+        .flatMap((node) => [...node.attributes].map((a) => /url\(#([^)]+)\)/.exec(a.value)?.[1]))
+        .filter((id): id is string => !!id && !el.ownerDocument.getElementById(id)),
+    );
+    expect(dangling).toEqual([]);
+
+    // «Siguiente» opens the next lesson's file inside the same frame.
+    await frame.getByRole("link", { name: /Siguiente/ }).click();
+    await page.waitForFunction(() =>
+      (document.getElementById("sco") as HTMLIFrameElement).contentWindow?.location.pathname.endsWith(
+        "/tema1/cuestionario/index.html",
+      ),
+    );
+    await frame.locator("aula-quiz [data-actions]").first().waitFor();
+
+    // Search runs from the package: it finds the introduction's text and opens it.
+    await frame.getByRole("button", { name: "Buscar" }).click();
+    const dialog = frame.getByRole("dialog", { name: "Buscar en el curso" });
+    await dialog.getByRole("searchbox").fill("núcleo");
+    const result = dialog.locator(".search-result__link").first();
+    await result.waitFor({ timeout: 30_000 });
+    await expect(result.locator("mark").count()).resolves.toBeGreaterThan(0);
+    await result.click();
+    await page.waitForFunction(() =>
+      (document.getElementById("sco") as HTMLIFrameElement).contentWindow?.location.pathname.endsWith(
+        "/tema1/introduccion/index.html",
+      ),
+    );
+    await expect(frame.locator("main").textContent()).resolves.toContain("comparten el núcleo");
+  }, 240_000);
+
   it("keeps all 50 answers of a long lesson within SCORM 1.2's suspend data", async () => {
     const page = await newPage();
     const frame = await launch(page, "tema1/cincuenta/index.html");
