@@ -47,4 +47,6 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   devToolbar: { enabled: false },
+  // An unchanged lesson page is copied from the last build (its cacheKey: src/course/content.ts).
+  experimental: { incrementalBuild: true },
 });

@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { base } from "astro:config/client";
 import { getCollection, render, type CollectionEntry } from "astro:content";
-import { loadCourseConfig, readSiteEnv } from "./env.ts";
+import { loadCourseConfig, printPagesWanted, readSiteEnv } from "./env.ts";
 import {
   homeRouteData,
   lessonQuizzes,
@@ -17,12 +18,43 @@ import {
 } from "./route-data.ts";
 import type { CourseConfig } from "./schema.ts";
 import type { Quiz } from "../quiz/model.ts";
+import type { StoredMetadata } from "./loader.ts";
+import { readLessonHtml } from "./lesson-html.ts";
 import { printDocumentData } from "../print/document.ts";
 import { buildCourseModel, readingOrder, type CourseModel } from "./model.ts";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 /** A lesson's rendered body, as a component. */
 export type LessonContent = Awaited<ReturnType<typeof render>>["Content"];
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+/** A lesson's body: the HTML of a Markdown lesson, or the component an MDX lesson compiles to. */
+export type LessonBody = { html: string } | { Content: LessonContent };
+
+/**
+ * What Astro's `render()` gives, for both kinds of lesson. A Markdown lesson's HTML is read from the file the
+ * loader wrote (`lesson-html.ts`); an MDX lesson is compiled by Astro as usual.
+ */
+async function renderLesson(
+  entry: LessonEntry,
+): Promise<Pick<Rendered, "headings" | "remarkPluginFrontmatter"> & { body: () => Promise<LessonBody> }> {
+  if (entry.rendered && !entry.filePath?.endsWith(".mdx")) {
+    const { html, metadata } = entry.rendered;
+    const htmlFile = (metadata as StoredMetadata | undefined)?.htmlFile;
+    return {
+      headings: (metadata?.headings ?? []) as Rendered["headings"],
+      remarkPluginFrontmatter: metadata?.frontmatter ?? {},
+      body: async () => ({ html: htmlFile ? (readLessonHtml(htmlFile) ?? "") : html }),
+    };
+  }
+  const rendered = await render(entry);
+  return {
+    headings: rendered.headings,
+    remarkPluginFrontmatter: rendered.remarkPluginFrontmatter,
+    body: async () => ({ Content: rendered.Content }),
+  };
+}
 
 export interface CourseContent {
   config: CourseConfig;
@@ -64,20 +96,37 @@ export interface LessonPageProps {
   course: CourseModel;
 }
 
-/** `getStaticPaths` of every per-lesson route: `/<unit>/<lesson>/`. */
+/**
+ * `getStaticPaths` of every per-lesson route: `/<unit>/<lesson>/`. The `cacheKey` lets Astro's incremental
+ * build copy an unchanged page from the last build: the lesson's digest (its source, curso.yaml, base and
+ * rendering code) and text, plus what the page shows of the others (sidebar, prev/next) and the build's settings.
+ * Astro adds the hash of the page's own code.
+ */
 export async function lessonStaticPaths(): Promise<
-  { params: { unit: string; lesson: string }; props: LessonPageProps }[]
+  { params: { unit: string; lesson: string }; props: LessonPageProps; cacheKey?: string }[]
 > {
-  const { course, entries } = await getCourse();
+  const { config, course, entries } = await getCourse();
+  const env = readSiteEnv();
+  const around = createHash("sha256")
+    .update(JSON.stringify([course, config, env.base, env.site, printPagesWanted()]))
+    .digest("base64url");
   return entries.map((entry) => ({
     params: { unit: entry.data.unit, lesson: entry.data.slug },
     props: { entry, course },
+    // Only Markdown lessons, whose HTML is in the store: an MDX lesson is compiled with the components it
+    // imports, which its text does not show. The key hashes the text too, never trusting a missing digest.
+    cacheKey: entry.rendered
+      ? createHash("sha256")
+          .update(`${around}\n${entry.digest ?? ""}\n${JSON.stringify(entry.data)}\n${JSON.stringify(entry.rendered)}`)
+          .digest("base64url")
+      : undefined,
   }));
 }
 
 /** The lesson page: its rendered content and the data around it. */
 export async function getLessonRoute({ entry, course }: LessonPageProps) {
-  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+  const { body, headings, remarkPluginFrontmatter } = await renderLesson(entry);
+  const content = await body();
   const data: LessonRouteData = lessonRouteData(course, base, {
     id: entry.id,
     unit: entry.data.unit,
@@ -86,17 +135,19 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
     showToc: entry.data.conToc,
     headings,
     frontmatter: remarkPluginFrontmatter,
-    html: entry.rendered?.html,
+    html: "html" in content ? content.html : undefined,
     errors: storedErrors(entry.rendered?.metadata),
   });
-  return { Content, data };
+  return { body: content, data };
 }
 
 /** The quizzes of each lesson, by lesson id, as the quiz plugin found them. */
 async function quizzesByLesson(entries: LessonEntry[]): Promise<Map<string, Quiz[]>> {
   return new Map(
     await Promise.all(
-      entries.map(async (entry) => [entry.id, lessonQuizzes((await render(entry)).remarkPluginFrontmatter)] as const),
+      entries.map(
+        async (entry) => [entry.id, lessonQuizzes((await renderLesson(entry)).remarkPluginFrontmatter)] as const,
+      ),
     ),
   );
 }
@@ -129,7 +180,7 @@ export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry)
   const { config, course, entries } = await getCourse();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const printed = lesson ? [lesson] : readingOrder(course).flatMap((summary) => byId.get(summary.id) ?? []);
-  const rendered = await Promise.all(printed.map((entry) => render(entry)));
+  const rendered = await Promise.all(printed.map((entry) => renderLesson(entry)));
   const data = printDocumentData({
     course,
     kind: lesson ? "lesson" : "course",
@@ -148,5 +199,5 @@ export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry)
       changed: changedAt(entry.filePath),
     })),
   });
-  return { data, contents: rendered.map((r) => r.Content) };
+  return { data, contents: await Promise.all(rendered.map((r) => r.body())) };
 }

@@ -24,7 +24,10 @@ export default function contentSecurityPolicy(): AstroIntegration {
           .filter((path) => !existsSync(join(publicDir, path)));
         for (const page of pages) {
           const path = join(root, page);
-          await writeFile(path, withContentSecurityPolicy(await readFile(path, "utf8")));
+          const html = await readFile(path, "utf8");
+          const secured = withContentSecurityPolicy(html);
+          // A page the incremental build kept from the last build already has its policy.
+          if (secured !== html) await writeFile(path, secured);
         }
         logger.info(`Política de seguridad (CSP) añadida a ${pages.length} páginas`);
       },

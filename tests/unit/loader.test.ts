@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { courseLoader } from "../../src/course/loader.ts";
 import { renderVersion } from "../../src/course/render-version.ts";
@@ -20,7 +21,7 @@ mkdirSync(join(dir, "tema1"));
 writeFileSync(join(dir, "tema1/01-uno.md"), lesson("Uno"));
 writeFileSync(join(dir, "tema1/02-dos.md"), lesson("Dos"));
 
-type Entry = { id: string; digest?: string; rendered?: { html: string } };
+type Entry = { id: string; digest?: string; rendered?: { html: string; metadata?: { htmlFile?: string } } };
 const entries = new Map<string, Entry>();
 const rendered: string[] = [];
 const store = {
@@ -31,14 +32,22 @@ const store = {
     return true;
   },
   keys: () => [...entries.keys()],
+  values: () => [...entries.values()],
   delete: (id: string) => entries.delete(id),
   clear: () => entries.clear(),
 };
+const cacheDir = join(dir, ".cache");
 const context = {
+  config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
   store,
   logger: { warn: () => {} },
   parseData: async ({ data }: { data: unknown }) => data,
   generateDigest: (text: string) => createHash("sha256").update(text).digest("hex"),
+};
+/** The HTML the page gets: the loader keeps it in a file of its own, the store only its path. */
+const html = (id: string) => {
+  const file = entries.get(id)?.rendered?.metadata?.htmlFile;
+  return file ? readFileSync(file, "utf8") : "";
 };
 const load = async () => {
   process.env.AULA_CONTENT_DIR = dir;
@@ -54,12 +63,22 @@ describe("course loader: only what changed is rendered again", () => {
 
     writeFileSync(join(dir, "tema1/02-dos.md"), lesson("Dos, revisada"));
     expect(await load()).toEqual(["tema1/dos"]);
-    expect(entries.get("tema1/dos")?.rendered?.html).toContain("Dos, revisada");
-    expect(entries.get("tema1/uno")?.rendered?.html).toContain("Uno");
+    expect(html("tema1/dos")).toContain("Dos, revisada");
+    expect(html("tema1/uno")).toContain("Uno");
+    // The store stays small: the HTML is not in it.
+    expect(entries.get("tema1/dos")?.rendered?.html).toBe("");
 
     unlinkSync(join(dir, "tema1/01-uno.md"));
     expect(await load()).toEqual([]);
     expect([...entries.keys()]).toEqual(["tema1/dos"]);
+    // The deleted lesson's and the old version's HTML files are gone too.
+    expect(readdirSync(join(cacheDir, "lesson-html"))).toHaveLength(1);
+  });
+
+  it("renders a lesson again when its HTML file was deleted with the cache", async () => {
+    rmSync(join(cacheDir, "lesson-html"), { recursive: true });
+    expect(await load()).toEqual(["tema1/dos"]);
+    expect(html("tema1/dos")).toContain("Dos, revisada");
   });
 
   it("still fails on a stored lesson's quiz error when the lesson did not change", async () => {
@@ -88,7 +107,7 @@ describe("course loader: a change to how lessons render renders them all again",
 
       process.env.BASE_PATH = "/otro/";
       expect((await load()).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
-      expect(entries.get("tema1/uno")?.rendered?.html).toContain('href="/otro/tema1/dos/"');
+      expect(html("tema1/uno")).toContain('href="/otro/tema1/dos/"');
       expect(await load()).toEqual([]);
 
       writeFileSync(join(dir, "curso.yaml"), `${course}legacyBase: /Viejo\n`);
