@@ -47,6 +47,8 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   devToolbar: { enabled: false },
+  // The lesson HTML the loader writes under .aula/ is read by the pages, never a module to reload.
+  vite: { server: { watch: { ignored: ["**/.aula/**"] } } },
   // An unchanged lesson page is copied from the last build (its cacheKey: src/course/content.ts).
   experimental: { incrementalBuild: true },
 });

@@ -133,6 +133,8 @@ export function courseLoader(): Loader {
       const reported = collector.list().filter((p) => p.file === file);
       const own = dev ? [...problems, ...reported] : reported;
       const htmlFile = writeLessonHtml(htmlDir, rendered.html);
+      // Astro ignores a set() with the digest it has; a lesson rendered again for a file that arrived has it.
+      if (stored?.digest === digest) store.delete(id);
       store.set({ ...entry, rendered: { html: "", metadata: { ...rendered.metadata, problems: own, htmlFile } } });
       problems.push(...reported);
     } catch (error) {
