@@ -63,6 +63,14 @@ describe("search index", () => {
     expect(fragments[0]?.content).not.toContain("ornitorrinco");
   });
 
+  it("leaves the lesson header out of the text, so no excerpt is just the title", () => {
+    const [lesson] = fragments;
+    expect(lesson?.content.startsWith("Puentes.")).toBe(true);
+    for (const header of ["Redes de contenedores", "Tema 9", "Descargar PDF"]) {
+      expect(lesson?.content).not.toContain(header);
+    }
+  });
+
   it("records the unit as a filter, the title and the section anchors", () => {
     const [lesson] = fragments;
     expect(lesson?.meta.title).toBe("Redes de contenedores");
