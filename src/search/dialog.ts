@@ -140,7 +140,9 @@ async function createModal(): Promise<{ modal: PagefindModalElement; instance: P
   const dialog = modal.dialogEl;
   dialog?.setAttribute("aria-label", t("search.dialogLabel"));
   dialog?.classList.add("search-dialog");
+  keepOneHeader(modal);
   for (const close of modal.querySelectorAll(".pf-modal-close")) close.setAttribute("aria-label", t("search.close"));
+  if (dialog) keepFocusIn(dialog);
   // A link to a section of the page being read does not reload it: close the dialog ourselves.
   results.addEventListener("click", (event) => {
     if ((event.target as Element).closest("a")) modal.close();
@@ -184,6 +186,35 @@ async function rankByTitle(instance: PagefindInstance): Promise<void> {
     const results = rankHits(hits, term).map((hit) => ({ ...top[hits.indexOf(hit)], data: async () => hit }));
     return { ...found, results: [...results, ...found.results.slice(rerankedCount)] };
   };
+}
+
+/**
+ * Pagefind's header sets itself up again when the modal moves it into its <dialog>, nesting a second
+ * copy with a second close button. Unwrap it: one input, one close button.
+ */
+function keepOneHeader(modal: HTMLElement): void {
+  const outer = modal.querySelector(".pf-modal-header-content");
+  const inner = outer?.querySelector(":scope > .pf-modal-header-content");
+  if (!outer || !inner) return;
+  outer.querySelector(":scope > .pf-modal-close")?.remove();
+  inner.replaceWith(...inner.childNodes);
+}
+
+/** Tab from the last control goes back to the first (and Shift+Tab the other way): the page behind is inert. */
+function keepFocusIn(dialog: HTMLDialogElement): void {
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab") return;
+    const controls = [...dialog.querySelectorAll<HTMLElement>("input, button, a[href]")].filter(
+      (el) => el.tabIndex >= 0 && !el.matches(":disabled") && el.checkVisibility(),
+    );
+    const first = controls[0];
+    const last = controls.at(-1);
+    if (!first || !last) return;
+    const edge = event.shiftKey ? first : last;
+    if (document.activeElement !== edge) return;
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  });
 }
 
 let ready: ReturnType<typeof createModal> | undefined;

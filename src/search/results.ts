@@ -81,7 +81,8 @@ export function titleScore(title: string, terms: string[]): number {
   let score = 0;
   for (const term of terms) {
     if (words.includes(term)) score += 2;
-    else if (words.some((word) => answers(word, term))) score += 1;
+    // A one-letter term («-a» in «docker container ls -a») would otherwise name every title with an «a…».
+    else if (term.length > 1 && words.some((word) => answers(word, term))) score += 1;
   }
   return score;
 }

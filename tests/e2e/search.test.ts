@@ -80,7 +80,8 @@ describe("search queries (built site, non-root base)", () => {
       section: "usar-contenedores-para-optimizar-aún-más-los-recursos-de-los-data-center",
     },
     { query: "docker run", lesson: "laboratorio-1", section: "docker-container-run" },
-    { query: "volumen", lesson: "laboratorio-2", section: "ejecutar-el-contenedor" },
+    // Where «-v» is explained: «Un volumen puede ser un directorio o un archivo en el host, o un volumen con nombre…».
+    { query: "volumen", lesson: "laboratorio-2", section: "primer-contenedor-en-docker" },
     {
       query: "hipervisor",
       lesson: "virtualizacion",
@@ -259,6 +260,30 @@ describe("search dialog", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => `${url.pathname}${url.hash}` === first);
   });
+
+  for (const width of [360, 1280]) {
+    it(`at ${width} px has one visible close button, named «Cerrar», and a placeholder that fits`, async () => {
+      const page = await newPage({ viewport: { width, height: 780 } });
+      await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+      await page.getByRole("button", { name: "Buscar" }).click();
+      await dialog(page).waitFor();
+      const closes = dialog(page).getByRole("button", { name: /cerrar/i });
+      await expect(closes.count()).resolves.toBe(1);
+      await expect(closes.getAttribute("aria-label")).resolves.toBe("Cerrar");
+      await expect(closes.isVisible()).resolves.toBe(true);
+
+      const input = dialog(page).getByRole("searchbox");
+      const { text, room } = await input.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const context = document.createElement("canvas").getContext("2d")!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+        return { text: context.measureText(el.placeholder).width, room: el.clientWidth - padding };
+      });
+      expect(text).toBeGreaterThan(0);
+      expect(text).toBeLessThanOrEqual(room);
+    });
+  }
 
   it("opens with Ctrl+K, closes with Escape and gives focus back", async () => {
     const page = await newPage();

@@ -238,5 +238,6 @@ describe("titleScore", () => {
     expect(titleScore("Docker Container Run", ["docker", "run"])).toBe(4);
     expect(titleScore("Imágenes del Docker", ["imagen"])).toBe(1);
     expect(titleScore("Virtualización", ["hipervisor"])).toBe(0);
+    expect(titleScore("Aislamiento del contenedor", ["ls", "a"])).toBe(0);
   });
 });
