@@ -52,7 +52,17 @@ describe("search index", () => {
     expect(lesson?.content).toContain("Un puente conecta los contenedores");
     expect(lesson?.content).toContain("docker network create --driver bridge mired");
     expect(lesson?.content).toContain("Esquema de puente");
-    for (const chrome of ["Menú lateral", "Pie de página", "En esta página", "Índice puentes", "Copiar", "Terminal"]) {
+    expect(lesson?.content).toContain("Dos contenedores en un puente");
+    for (const chrome of [
+      "Menú lateral",
+      "Pie de página",
+      "En esta página",
+      "Índice puentes",
+      "Copiar",
+      "Terminal",
+      "Ampliar",
+      "Comprobar",
+    ]) {
       expect(lesson?.content).not.toContain(chrome);
     }
     expect(lesson?.content).not.toContain("Figura no disponible");
