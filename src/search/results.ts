@@ -178,6 +178,14 @@ export function bodyExcerpt(hit: SearchHit, sub: SearchSubHit): string | undefin
       .reduce((sum, other) => sum + (weights.get(other) ?? 1), 0);
     if (weight > best.weight) best = { start, weight };
   }
+  // Start at the sentence of the first hit when it begins within the lead words.
+  const firstHit = hits.find((at) => at >= best.start) ?? best.start;
+  for (let at = firstHit - 1; at >= best.start; at--) {
+    if (/[.!?]$/.test(words[at] ?? "")) {
+      best.start = at + 1;
+      break;
+    }
+  }
   const stop = Math.min(best.start + excerptWords, range.end);
   const marked = new Set(hits);
   const text = words

@@ -285,6 +285,23 @@ describe("search dialog", () => {
     });
   }
 
+  it("at 360 px keeps every result inside the screen, long URLs in excerpts included", async () => {
+    const page = await newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    await page.getByRole("button", { name: "Buscar" }).click();
+    // Lab 2's excerpt for it holds https://docs.docker.com/engine/reference/run/.
+    await search(page, "docker run");
+    await allResults(page);
+    const overflowing = await page
+      .locator(".search-result")
+      .evaluateAll((results) =>
+        results
+          .filter((r) => r.scrollWidth > r.clientWidth || r.getBoundingClientRect().right > window.innerWidth)
+          .map((r) => r.textContent?.slice(0, 60)),
+      );
+    expect(overflowing).toEqual([]);
+  });
+
   it("opens with Ctrl+K, closes with Escape and gives focus back", async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}tema2/virtualizacion/`);

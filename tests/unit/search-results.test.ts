@@ -210,6 +210,16 @@ describe("excerpts", () => {
     expect(toResultView(hit, "volumen").excerpt).toMatch(/^Un <mark>volumen<\/mark> palabra0 .* …$/);
   });
 
+  it("start at the sentence of the first hit when it begins just before it", () => {
+    const hit = lesson(
+      "/l/",
+      "Lección",
+      [{ id: "a", heading: "Datos", body: `${words(30)} Fin de frase. Un volumen guarda datos. ${words(40, 30)}` }],
+      ["volumen"],
+    );
+    expect(toResultView(hit, "volumen").excerpt).toMatch(/^… Un <mark>volumen<\/mark> guarda datos\. palabra30 .* …$/);
+  });
+
   it("fall back to Pagefind's when only the heading matched", () => {
     const hit = lesson("/l/", "Lección", [{ id: "a", heading: "Volumen", body: words(10) }], ["volumen"]);
     expect(toResultView(hit, "volumen").excerpt).toBe("Pagefind: Volumen");
