@@ -105,7 +105,7 @@ export const strings = {
   "search.button": "Buscar",
   "search.dialogLabel": "Buscar en el curso",
   "search.inputLabel": "Buscar en el curso",
-  "search.placeholder": "Un comando o una idea: docker exec, hipervisor…",
+  "search.placeholder": "Ej.: docker run, hipervisor",
   "search.inputHint": "Los resultados aparecen mientras escribes",
   "search.clear": "Borrar",
   "search.resultsLabel": "Resultados de la búsqueda",

@@ -1,6 +1,6 @@
 import { base } from "astro:config/client";
 import { t } from "../i18n/es.ts";
-import { toResultView, type SearchHit } from "./results.ts";
+import { rankHits, toResultView, type SearchHit } from "./results.ts";
 import { withIndex } from "../scorm/url.ts";
 
 // What this module uses of Pagefind's Component UI (pagefind-component-ui.js, served from the site).
@@ -8,6 +8,15 @@ interface PagefindInstance {
   searchTerm: string;
   setTranslations(strings: Record<string, string>): void;
   triggerSearch(term: string): void;
+  triggerLoad(): Promise<void>;
+  /** The search engine (pagefind.js) once loaded. Not public API: checked before use. */
+  __pagefind__?: PagefindEngine | null;
+}
+interface PagefindRawResult {
+  data(): Promise<SearchHit>;
+}
+interface PagefindEngine {
+  search(term: string | null, options?: unknown): Promise<{ results: PagefindRawResult[] } | null>;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
@@ -89,7 +98,7 @@ function renderResult(hit: SearchHit, query: string): Element {
     link.append(section);
   }
   if (view.excerpt) {
-    // Pagefind escapes the page text and adds only <mark> around the matched terms.
+    // results.ts escapes the page text and adds only <mark> around the matched terms.
     const excerpt = Object.assign(document.createElement("span"), { className: "search-result__excerpt" });
     excerpt.innerHTML = view.excerpt;
     link.append(excerpt);
@@ -116,6 +125,7 @@ async function createModal(): Promise<{ modal: PagefindModalElement; instance: P
   // Result URLs in the index are site-relative; the base makes them work under /Curso/ too.
   const instance = components.configureInstance("default", { bundlePath, baseUrl: base });
   instance.setTranslations(translations);
+  await rankByTitle(instance);
 
   const modal = document.createElement("pagefind-modal") as PagefindModalElement;
   modal.setAttribute("reset-on-close", "false");
@@ -130,7 +140,9 @@ async function createModal(): Promise<{ modal: PagefindModalElement; instance: P
   const dialog = modal.dialogEl;
   dialog?.setAttribute("aria-label", t("search.dialogLabel"));
   dialog?.classList.add("search-dialog");
+  keepOneHeader(modal);
   for (const close of modal.querySelectorAll(".pf-modal-close")) close.setAttribute("aria-label", t("search.close"));
+  if (dialog) keepFocusIn(dialog);
   // A link to a section of the page being read does not reload it: close the dialog ourselves.
   results.addEventListener("click", (event) => {
     if ((event.target as Element).closest("a")) modal.close();
@@ -151,6 +163,58 @@ async function createModal(): Promise<{ modal: PagefindModalElement; instance: P
     }
   });
   return { modal, instance };
+}
+
+/** Lessons re-ranked by title (their data is loaded for it); the rest keep Pagefind's order. */
+const rerankedCount = 12;
+
+/**
+ * Puts lessons whose title names the query first (see `rankHits`). Pagefind's Component UI has no hook
+ * between the search and the list, so this wraps the engine's `search`. If a Pagefind upgrade renames
+ * the engine, results keep Pagefind's order, and the e2e ranking table fails.
+ */
+async function rankByTitle(instance: PagefindInstance): Promise<void> {
+  await instance.triggerLoad();
+  const engine = instance.__pagefind__;
+  if (!engine || typeof engine.search !== "function") return;
+  const search = engine.search.bind(engine);
+  engine.search = async (term, options) => {
+    const found = await search(term, options);
+    if (!found || !term) return found;
+    const top = found.results.slice(0, rerankedCount);
+    const hits = await Promise.all(top.map((result) => result.data()));
+    const results = rankHits(hits, term).map((hit) => ({ ...top[hits.indexOf(hit)], data: async () => hit }));
+    return { ...found, results: [...results, ...found.results.slice(rerankedCount)] };
+  };
+}
+
+/**
+ * Pagefind's header sets itself up again when the modal moves it into its <dialog>, nesting a second
+ * copy with a second close button. Unwrap it: one input, one close button.
+ */
+function keepOneHeader(modal: HTMLElement): void {
+  const outer = modal.querySelector(".pf-modal-header-content");
+  const inner = outer?.querySelector(":scope > .pf-modal-header-content");
+  if (!outer || !inner) return;
+  outer.querySelector(":scope > .pf-modal-close")?.remove();
+  inner.replaceWith(...inner.childNodes);
+}
+
+/** Tab from the last control goes back to the first (and Shift+Tab the other way): the page behind is inert. */
+function keepFocusIn(dialog: HTMLDialogElement): void {
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab") return;
+    const controls = [...dialog.querySelectorAll<HTMLElement>("input, button, a[href]")].filter(
+      (el) => el.tabIndex >= 0 && !el.matches(":disabled") && el.checkVisibility(),
+    );
+    const first = controls[0];
+    const last = controls.at(-1);
+    if (!first || !last) return;
+    const edge = event.shiftKey ? first : last;
+    if (document.activeElement !== edge) return;
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  });
 }
 
 let ready: ReturnType<typeof createModal> | undefined;

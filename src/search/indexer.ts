@@ -2,10 +2,11 @@ import * as pagefind from "pagefind";
 
 /**
  * Parts of a lesson page that repeat its navigation or chrome rather than teach: the inline table of
- * contents, the code blocks' header ("Terminal", "Copiar") and the missing-figure placeholder. Quiz
- * answers and explanations carry `data-pagefind-ignore` themselves.
+ * contents, the code blocks' header ("Terminal", "Copiar"), the missing-figure placeholder, and every
+ * button («Ampliar» on a diagram, «Comprobar» on a quiz), whose label would run into the next word of an
+ * excerpt. Quiz answers and explanations carry `data-pagefind-ignore` themselves.
  */
-export const excludeSelectors = [".toc", ".code-block__header", ".figure__placeholder", ".heading-anchor"];
+export const excludeSelectors = [".toc", ".code-block__header", ".figure__placeholder", ".heading-anchor", "button"];
 
 export interface IndexOptions {
   /** Folder of the built site. */

@@ -52,7 +52,17 @@ describe("search index", () => {
     expect(lesson?.content).toContain("Un puente conecta los contenedores");
     expect(lesson?.content).toContain("docker network create --driver bridge mired");
     expect(lesson?.content).toContain("Esquema de puente");
-    for (const chrome of ["Menú lateral", "Pie de página", "En esta página", "Índice puentes", "Copiar", "Terminal"]) {
+    expect(lesson?.content).toContain("Dos contenedores en un puente");
+    for (const chrome of [
+      "Menú lateral",
+      "Pie de página",
+      "En esta página",
+      "Índice puentes",
+      "Copiar",
+      "Terminal",
+      "Ampliar",
+      "Comprobar",
+    ]) {
       expect(lesson?.content).not.toContain(chrome);
     }
     expect(lesson?.content).not.toContain("Figura no disponible");
@@ -61,6 +71,14 @@ describe("search index", () => {
   it("leaves out what is marked data-pagefind-ignore, such as quiz explanations", () => {
     expect(fragments[0]?.content).toContain("¿Qué conecta un puente?");
     expect(fragments[0]?.content).not.toContain("ornitorrinco");
+  });
+
+  it("leaves the lesson header out of the text, so no excerpt is just the title", () => {
+    const [lesson] = fragments;
+    expect(lesson?.content.startsWith("Puentes.")).toBe(true);
+    for (const header of ["Redes de contenedores", "Tema 9", "Descargar PDF"]) {
+      expect(lesson?.content).not.toContain(header);
+    }
   });
 
   it("records the unit as a filter, the title and the section anchors", () => {
