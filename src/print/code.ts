@@ -14,6 +14,14 @@ export function isTableLike(text: string): boolean {
   return aligned.length >= 2;
 }
 
+/** A table's header alone (`docker ps` with nothing running): one line of three or more capitalised columns. */
+export function isLoneTableHeader(text: string): boolean {
+  const lines = text.split("\n").filter((line) => line.trim());
+  return (
+    lines.length === 1 && /^[A-Z][A-Z ]*$/.test(lines[0]!.trim()) && (lines[0]!.match(/ {2,}(?=\S)/g) ?? []).length >= 2
+  );
+}
+
 /** The longest line, in characters: print sizes a table-like block so that this line fits. */
 export function longestLine(text: string): number {
   return Math.max(0, ...text.split("\n").map((line) => [...line].length));
@@ -26,6 +34,7 @@ export function longestLine(text: string): number {
  * Returns the text unchanged when it is not a table or a row does not split cleanly.
  */
 export function compactTable(text: string): string {
+  if (isLoneTableHeader(text)) return text.replace(/(\S) {2,}(?=\S)/g, "$1  ");
   if (!isTableLike(text)) return text;
   const lines = text.split("\n");
   const headerIndex = lines.findIndex((line) => line.trim());

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
-import { compactTable, isTableLike, longestLine } from "./code.ts";
+import { compactTable, isLoneTableHeader, isTableLike, longestLine } from "./code.ts";
 
 export interface ScopeOptions {
   /** Maps an id of this lesson to its id in the printed document (see `createIdMapper`). */
@@ -107,7 +107,7 @@ function rewriteLink(node: Element, href: string, options: ScopeOptions): void {
 function markTable(figure: Element): void {
   const pre = figure.children.find((child): child is Element => child.type === "element" && child.tagName === "pre");
   const text = toString(pre ?? figure);
-  if (!isTableLike(text)) return;
+  if (!isTableLike(text) && !isLoneTableHeader(text)) return;
   figure.properties.className = [...classes(figure), "code-block--table"];
   const compact = compactTable(text);
   const code = pre?.children.find((child): child is Element => child.type === "element" && child.tagName === "code");

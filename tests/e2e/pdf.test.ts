@@ -137,13 +137,50 @@ describe("course PDF", () => {
         const x = item.transform[4] ?? 0;
         if (/mono/i.test(item.fontName) || /docker |\$ /.test(item.str)) codeGlyphs++;
         // Chromium shrinks the whole page to fit a line that does not wrap: no text may be smaller than the footer's 8 pt.
-        // Console tables are scaled down on purpose, to 7 pt at the least.
-        expect(fontSize(item), `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(6.9);
+        // Console tables are scaled down on purpose, to 6.5 pt at the least.
+        expect(fontSize(item), `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(6.4);
         expect(x, `«${item.str}» en la página ${page.number}`).toBeGreaterThanOrEqual(left - 0.5);
         expect(x + item.width, `«${item.str}» en la página ${page.number}`).toBeLessThanOrEqual(right + 0.5);
       }
     }
     expect(codeGlyphs).toBeGreaterThan(0);
+  });
+});
+
+describe("console tables in the course PDF", () => {
+  let pages: PdfPage[];
+  beforeAll(async () => {
+    pages = (await openPdf("pdf/curso.pdf")).pages;
+  });
+
+  it("prints every row of the widest docker ps -a on one line, each column under its header", () => {
+    const lines = pages.flatMap((page) => page.lines);
+    const at = lines.findIndex(
+      (line, i) =>
+        /^CONTAINER ID IMAGE COMMAND CREATED STATUS PORTS NAMES$/.test(line.text) &&
+        /^[0-9a-f]{12} /.test(lines[i + 1]?.text ?? ""),
+    );
+    expect(at, "la cabecera de docker ps -a, entera en una línea").toBeGreaterThan(-1);
+    const header = lines[at]!;
+    const rows = lines
+      .slice(at + 1)
+      .filter((line) => /^[0-9a-f]{12} /.test(line.text))
+      .slice(0, 4);
+    expect(rows).toHaveLength(4);
+    const xOf = (line: (typeof lines)[number], text: string | RegExp) =>
+      line.items.find((item) => (typeof text === "string" ? item.str.trim() === text : text.test(item.str.trim())))
+        ?.transform[4];
+    for (const row of rows) {
+      // The row ends with the container's name, on the same line, right under NAMES: nothing wrapped.
+      expect(row.text, "la fila, entera").toMatch(/Exited \(0\) .* [a-z]+_[a-z]+$/);
+      expect(Math.abs(xOf(row, /^[a-z]+_[a-z]+$/)! - xOf(header, "NAMES")!)).toBeLessThan(1);
+      expect(Math.abs(xOf(row, /^Exited/)! - xOf(header, "STATUS")!)).toBeLessThan(1);
+    }
+  });
+
+  it("prints a lone docker ps header on one line", () => {
+    const wrapped = pages.flatMap((page) => page.lines).filter((line) => /^↪ PORTS/.test(line.text));
+    expect(wrapped).toEqual([]);
   });
 });
 

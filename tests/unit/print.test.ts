@@ -233,6 +233,13 @@ describe("console tables re-padded for print", () => {
     expect(longestLine(compactTable(wide))).toBeLessThan(longestLine(wide) - 25);
   });
 
+  it("closes up a header printed alone (docker ps with nothing running)", () => {
+    const header =
+      "CONTAINER ID        IMAGE               COMMAND             CREATED             STATUS              PORTS               NAMES";
+    expect(compactTable(header)).toBe("CONTAINER ID  IMAGE  COMMAND  CREATED  STATUS  PORTS  NAMES");
+    expect(compactTable("Hello from Docker!   This message")).toBe("Hello from Docker!   This message");
+  });
+
   it("leaves text that is not a table untouched", () => {
     const prose = "Hello from Docker!\nThis message shows that your installation appears to be working correctly.";
     expect(compactTable(prose)).toBe(prose);
