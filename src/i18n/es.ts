@@ -78,6 +78,8 @@ export const strings = {
   "quiz.feedbackOrderPartial":
     "◐ Casi: {hits} de {total} {total|elemento está|elementos están} en su lugar. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
   "quiz.hintMatching": "Elige la pareja de cada elemento.",
+  "quiz.printOrdering": "En papel: escribe en cada casilla el lugar del elemento (1, 2, 3…).",
+  "quiz.printMatching": "En papel: escribe en cada línea la letra de su pareja.",
   "quiz.matchingChoose": "Elige…",
   "quiz.matchingRight": "Pareja correcta",
   "quiz.matchingWrong": "Pareja incorrecta",

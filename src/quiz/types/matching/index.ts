@@ -206,6 +206,7 @@ export const matching = {
       hint: t("quiz.hintMatching"),
       body: [
         h("ul.quiz__pairs", { role: "list", dataPagefindIgnore: "" }, pairs),
+        h("p.quiz__print-note", t("quiz.printMatching")),
         // The right items, lettered, for the printed exercise (the `<select>`s do not print).
         h(
           "ol.quiz__rights",

@@ -124,6 +124,7 @@ export const ordering = {
       body: [
         h("ol.quiz__order", { dataOrder: "", dataShuffle: "", dataDerange: "", dataPagefindIgnore: "" }, items),
         h("p.visually-hidden", { ariaLive: "polite", dataOrderStatus: "", dataPagefindIgnore: "" }),
+        h("p.quiz__print-note", t("quiz.printOrdering")),
       ],
       solution: [
         h(
