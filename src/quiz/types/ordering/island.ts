@@ -5,7 +5,6 @@ import { gradeOrdering, type OrderingAnswer, type OrderingGrading } from "./grad
 const listOf = (root: HTMLElement) => root.querySelector<HTMLElement>("[data-order]");
 const itemsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>("[data-order] > li")];
 const orderOf = (root: HTMLElement) => itemsOf(root).map((li) => Number(li.dataset.key));
-const buttonsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>("[data-move]")];
 
 /** The order the student started from, to go back to on «Reintentar». */
 const starts = new WeakMap<HTMLElement, number[]>();
@@ -22,6 +21,7 @@ function arrange(root: HTMLElement, order: number[]): void {
 
 /** Unlocks the buttons, except those that would move an item off the list. */
 function unlock(root: HTMLElement): void {
+  for (const moves of root.querySelectorAll<HTMLElement>("[data-moves]")) moves.hidden = false;
   const items = itemsOf(root);
   items.forEach((li, place) => {
     for (const button of li.querySelectorAll<HTMLButtonElement>("[data-move]"))
@@ -46,7 +46,6 @@ export const island: QuizIsland = {
     const status = root.querySelector("[data-order-status]");
     if (!list) return;
     starts.set(root, orderOf(root));
-    for (const moves of root.querySelectorAll<HTMLElement>("[data-moves]")) moves.hidden = false;
     unlock(root);
     list.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>("[data-move]");
@@ -89,7 +88,8 @@ export const island: QuizIsland = {
     else if (order.length === quiz.count) arrange(root, order);
     // A wrong answer says how many are in place, not which: that would give the answer away.
     mark(root, text, revealed || correct);
-    for (const button of buttonsOf(root)) button.disabled = true;
+    // Locked: the buttons go (until «Reintentar»), so the marks read without clutter.
+    for (const moves of root.querySelectorAll<HTMLElement>("[data-moves]")) moves.hidden = true;
     const status = root.querySelector("[data-order-status]");
     if (status) status.textContent = "";
     const partial = !correct && !revealed && hits > 0;
