@@ -29,6 +29,13 @@ const pairs: [string, string][] = [
 ];
 const spare = "Sube la imagen a Docker Hub";
 
+/** Opens (or reloads) the lesson and waits for its quizzes to be ready (a shuffled one loads a module first). */
+async function open(page: Page, reload = false): Promise<void> {
+  if (reload) await open(page, true);
+  else await open(page);
+  for (const quiz of [ordering(page), matching(page)]) await quiz.locator("[data-actions]:not([hidden])").waitFor();
+}
+
 const orderOf = (quiz: Locator) =>
   quiz.locator("ol.quiz__order > li").evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.key)));
 const status = (quiz: Locator) => quiz.locator("[data-feedback]").textContent();
@@ -71,7 +78,7 @@ describe("ordering in the page", () => {
     const page = await newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(lab2);
+    await open(page);
     const quiz = ordering(page);
     expect(await orderOf(quiz)).not.toEqual([0, 1, 2, 3, 4]);
     await expect(quiz.getByRole("button", { name: /^Subir/ }).count()).resolves.toBe(5);
@@ -87,7 +94,7 @@ describe("ordering in the page", () => {
 
   it("says how many are in place when partly right, not which; the solution shows the order", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = ordering(page);
     await arrange(quiz, [0, 1, 2, 4, 3]);
     await quiz.getByRole("button", { name: "Comprobar" }).click();
@@ -103,7 +110,7 @@ describe("ordering in the page", () => {
 
   it("says a wrong order is wrong; «Reintentar» goes back to the starting order", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = ordering(page);
     const start = await orderOf(quiz);
     await arrange(quiz, [1, 0, 3, 4, 2]);
@@ -116,17 +123,17 @@ describe("ordering in the page", () => {
 
   it("keeps the answer after a reload", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     await arrange(ordering(page), [0, 1, 2, 4, 3]);
     await ordering(page).getByRole("button", { name: "Comprobar" }).click();
-    await page.reload();
+    await open(page, true);
     expect(await orderOf(ordering(page))).toEqual([0, 1, 2, 4, 3]);
     await expect(status(ordering(page))).resolves.toMatch(/^◐ Casi: 3 de 5/);
   });
 
   it("works with the keyboard alone: focus follows the moved item and its new place is announced", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = ordering(page);
     const [firstKey] = await orderOf(quiz);
     await quiz.locator("ol.quiz__order > li").first().locator("[data-move=down]").focus();
@@ -168,7 +175,7 @@ describe("ordering in the page", () => {
 describe("matching in the page", () => {
   it("has a labelled <select> per left item, with every right item; a right answer is right", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = matching(page);
     await expect(quiz.getByRole("combobox").count()).resolves.toBe(4);
     const options = await quiz.getByRole("combobox", { name: "build.sh" }).locator("option").allTextContents();
@@ -186,7 +193,7 @@ describe("matching in the page", () => {
 
   it("says how many pairs are right when partly right, not which; the solution fills them in", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = matching(page);
     await match(quiz, [pairs[0]![1], pairs[1]![1], spare, undefined]);
     await quiz.getByRole("button", { name: "Comprobar" }).click();
@@ -203,11 +210,11 @@ describe("matching in the page", () => {
 
   it("says a wrong answer is wrong, keeps it after a reload, and «Reintentar» empties the selects", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     await match(matching(page), [spare, pairs[0]![1], undefined, undefined]);
     await matching(page).getByRole("button", { name: "Comprobar" }).click();
     await expect(status(matching(page))).resolves.toMatch(/^✗ Incorrecto/);
-    await page.reload();
+    await open(page, true);
     const quiz = matching(page);
     await expect(status(quiz)).resolves.toMatch(/^✗ Incorrecto/);
     await expect(
@@ -221,7 +228,7 @@ describe("matching in the page", () => {
 
   it("works with the keyboard alone", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = matching(page);
     await quiz.getByRole("combobox", { name: "build.sh" }).focus();
     for (let i = 0; i < 4; i++) {
@@ -255,7 +262,7 @@ describe("matching in the page", () => {
 describe("hint", () => {
   it("is behind «Ver pista», a toggle button with JavaScript and a <details> without", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     const quiz = ordering(page);
     const button = quiz.getByRole("button", { name: "Ver pista" });
     await expect(button.getAttribute("aria-expanded")).resolves.toBe("false");
@@ -286,28 +293,28 @@ describe("shuffle (.barajar, on the matching quiz)", () => {
     const seeded = async (seed: string) => {
       const page = await newPage();
       await page.addInitScript((s) => localStorage.setItem("aula:barajar", s), seed);
-      await page.goto(lab2);
+      await open(page);
       return { page, order: await rights(page) };
     };
     const a = await seeded("alumno-a");
     const b = await seeded("alumno-b");
     expect(a.order).not.toEqual(b.order);
     expect(a.order.slice().sort()).toEqual(b.order.slice().sort());
-    await a.page.reload();
+    await open(a.page, true);
     await expect(rights(a.page)).resolves.toEqual(a.order);
 
     // A first visit draws a seed and keeps it.
     const fresh = await newPage();
-    await fresh.goto(lab2);
+    await open(fresh);
     const first = await rights(fresh);
     const seed = await fresh.evaluate(() => localStorage.getItem("aula:barajar"));
     expect(seed).toMatch(/^[0-9a-z]+$/);
-    await fresh.reload();
+    await open(fresh, true);
     await expect(rights(fresh)).resolves.toEqual(first);
     // An answer given in this order is read back by value, whatever the order.
     await match(matching(fresh), [pairs[0]![1], undefined, undefined, undefined]);
     await matching(fresh).getByRole("button", { name: "Comprobar" }).click();
-    await fresh.reload();
+    await open(fresh, true);
     await expect(
       matching(fresh)
         .getByRole("combobox", { name: "build.sh" })
@@ -321,7 +328,7 @@ describe("shuffle (.barajar, on the matching quiz)", () => {
     const built = await rights(noJs);
     const page = await newPage();
     await page.addInitScript(() => localStorage.setItem("aula:barajar", "alumno-a"));
-    await page.goto(lab2);
+    await open(page);
     const printed = await matching(page).locator("ol.quiz__rights > li").allTextContents();
     expect(printed).toEqual(built.slice(1));
   });
@@ -330,7 +337,7 @@ describe("shuffle (.barajar, on the matching quiz)", () => {
 describe("print", () => {
   it("prints ordering with a box per item and matching with a line per item and the lettered right items", async () => {
     const page = await newPage();
-    await page.goto(lab2);
+    await open(page);
     await page.emulateMedia({ media: "print" });
     const order = ordering(page);
     await expect(order.locator(".quiz__slot:visible").count()).resolves.toBe(5);
@@ -351,7 +358,7 @@ describe("accessibility and weight", () => {
   it("has no WCAG 2.1 AA violation before, during and after answering (light and dark)", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const page = await newPage({ colorScheme, bypassCSP: true, viewport: { width: 360, height: 740 } });
-      await page.goto(lab2);
+      await open(page);
       expect(await axeViolations(page)).toEqual([]);
       await ordering(page).getByRole("button", { name: "Ver pista" }).click();
       await arrange(ordering(page), [0, 1, 2, 4, 3]);
