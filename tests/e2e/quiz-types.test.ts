@@ -29,10 +29,10 @@ const pairs: [string, string][] = [
 ];
 const spare = "Sube la imagen a Docker Hub";
 
-/** Opens (or reloads) the lesson and waits for its quizzes to be ready (a shuffled one loads a module first). */
+/** Opens (or reloads) the lesson and waits for its two new quizzes to be ready. */
 async function open(page: Page, reload = false): Promise<void> {
-  if (reload) await open(page, true);
-  else await open(page);
+  if (reload) await page.reload();
+  else await page.goto(lab2);
   for (const quiz of [ordering(page), matching(page)]) await quiz.locator("[data-actions]:not([hidden])").waitFor();
 }
 
