@@ -259,6 +259,25 @@ describe("matching in the page", () => {
   });
 });
 
+describe("«Mi progreso»", () => {
+  it("lists the new types' answers: right, and tried without getting it right", async () => {
+    const page = await newPage();
+    await open(page);
+    await arrange(ordering(page), [0, 1, 2, 4, 3]);
+    await ordering(page).getByRole("button", { name: "Comprobar" }).click();
+    await match(
+      matching(page),
+      pairs.map((p) => p[1]),
+    );
+    await matching(page).getByRole("button", { name: "Comprobar" }).click();
+    await page.goto(`${siteUrl}progreso/`);
+    const status = (text: RegExp) =>
+      page.locator("[data-progress-lesson] li", { hasText: text }).locator("[data-progress-status]").textContent();
+    await expect(status(/Ordena los pasos/)).resolves.toBe("✗ Intentada, sin acertar");
+    await expect(status(/Qué hace cada script/)).resolves.toBe("✓ Correcta");
+  });
+});
+
 describe("hint", () => {
   it("is behind «Ver pista», a toggle button with JavaScript and a <details> without", async () => {
     const page = await newPage();
