@@ -45,6 +45,13 @@ export const courseConfigSchema = z.object({
   legacyBase: z.string().optional(),
   /** 0–100: in the SCORM package, a lesson is «passed» from this score up, else «failed» (else «completed»). */
   masteryScore: z.number().min(0).max(100).optional(),
+  /** Defaults for every quiz of the course; a quiz's own classes (`.barajar`, `.no-barajar`) win. */
+  cuestionarios: z
+    .strictObject({
+      /** Options in a per-student order (choice options, matching's right items, ordering's start). */
+      barajar: z.boolean().optional(),
+    })
+    .optional(),
   /** Units in order; lessons name theirs in `categories`. */
   units: z
     .array(

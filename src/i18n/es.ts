@@ -67,6 +67,25 @@ export const strings = {
     "Las puntuaciones se envían, pero algunas respuestas no caben en el aula virtual y se guardan solo en este navegador.",
   "quiz.summary": "Cuestionarios de esta página: {correct} de {total} {total|correcta|correctas}.",
   "quiz.summaryLink": "Ver «Mi progreso»",
+  "quiz.tip": "Ver pista",
+  "quiz.tipLabel": "Pista:",
+  "quiz.hintOrdering": "Ordena los elementos, del primero al último.",
+  "quiz.moveUp": "Subir",
+  "quiz.moveDown": "Bajar",
+  "quiz.orderMoved": "«{item}», ahora en el lugar {place} de {total}.",
+  "quiz.orderPlace": "En su lugar",
+  "quiz.orderMisplaced": "Fuera de su lugar",
+  "quiz.feedbackOrderPartial":
+    "◐ Casi: {hits} de {total} {total|elemento está|elementos están} en su lugar. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
+  "quiz.hintMatching": "Elige la pareja de cada elemento.",
+  "quiz.printOrdering": "En papel: escribe en cada casilla el lugar del elemento (1, 2, 3…).",
+  "quiz.printMatching": "En papel: escribe en cada línea la letra de su pareja.",
+  "quiz.matchingChoose": "Elige…",
+  "quiz.matchingRight": "Pareja correcta",
+  "quiz.matchingWrong": "Pareja incorrecta",
+  "quiz.matchingSpare": "Sobran:",
+  "quiz.feedbackPairsPartial":
+    "◐ Casi: {hits} de {total} {total|pareja está bien|parejas están bien}. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
   "progress.link": "Mi progreso",
   "progress.title": "Mi progreso",
   "progress.intro":
@@ -140,6 +159,7 @@ export const strings = {
   "print.answers": "Solucionario",
   "print.answer": "Respuesta:",
   "print.answersMultiple": "Respuestas:",
+  "print.spare": "no es pareja de ninguno",
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -1,5 +1,6 @@
 import { fill, score } from "../quiz/progress.ts";
 import { browserTypes } from "../quiz/types/browser.ts";
+import { shuffleQuiz } from "./shuffle.ts";
 import { load, save, texts } from "./storage.ts";
 
 const text = texts();
@@ -40,6 +41,23 @@ class AulaQuiz extends HTMLElement {
     const { island } = type;
     actions.hidden = false;
     solution.hidden = true;
+    // `.barajar`: the student's order before anything reads the inputs. (Loading it with import()
+    // would save 0.4 KB gzip but bring Vite's 0.9 KB preload helper into every quiz page.)
+    if (this.dataset.shuffle !== undefined) shuffleQuiz(this, id);
+    island.connect?.(this, text);
+
+    const tip = $<HTMLButtonElement>("[data-action=tip]");
+    const tipText = $("[data-tip]");
+    const tipDetails = $("[data-tip-details]");
+    if (tip && tipText && tipDetails) {
+      tipDetails.hidden = true;
+      tip.hidden = false;
+      tip.addEventListener("click", () => {
+        const open = tip.getAttribute("aria-expanded") !== "true";
+        tip.setAttribute("aria-expanded", String(open));
+        tipText.hidden = !open;
+      });
+    }
 
     const setFeedback = (key: string, values: Record<string, number> = {}) =>
       (feedback.textContent = fill(text[key] ?? "", values));
@@ -92,7 +110,9 @@ class AulaQuiz extends HTMLElement {
       reveal.hidden = false;
       retry.hidden = true;
       // The last attempt stays stored («Intentada» in «Mi progreso») until the next «Comprobar».
-      this.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
+      this.querySelector<HTMLElement>(
+        ":is(input, select, textarea, button):not(:disabled, [data-action], [hidden] *)",
+      )?.focus();
     });
 
     const answer = saved();

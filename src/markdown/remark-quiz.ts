@@ -23,6 +23,10 @@ function attribute(element: MdxJsxFlowElement, name: string): string | undefined
   return typeof found?.value === "string" ? found.value : undefined;
 }
 
+/** `<Quiz barajar>`, `<Quiz no-barajar>`: the same as the classes of `{:.quiz .barajar}`. */
+const flags = (element: MdxJsxFlowElement) =>
+  element.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && a.name && a.value == null ? [a.name] : []));
+
 /**
  * Quizzes: `{:.quiz}` blocks (the kramdown form of the course and of Play-with-Docker labs) and
  * `<Quiz>` in MDX become interactive quizzes, validated at build time. Each lesson's quizzes are
@@ -34,13 +38,14 @@ export default function remarkQuiz() {
     const text = String(file.value);
     if (!text.includes(".quiz") && !text.includes("<Quiz")) return;
     const page = file.data.aula?.lessonId ?? "leccion";
+    const defaults = { shuffle: file.data.aula?.course.cuestionarios?.barajar };
     const found: { quiz: Quiz; node: Node }[] = [];
     const report = (problems: QuizProblem[]) => {
       for (const p of problems)
         reportInFile(file, p.node, { severity: "error", ruleId: p.ruleId, message: p.message, fix: p.fix });
     };
     const build = (draft: DraftQuiz): RootContent | undefined => {
-      const { quiz, problems } = validateQuiz(draft, page);
+      const { quiz, problems } = validateQuiz(draft, page, defaults);
       report(problems);
       if (!quiz) return undefined;
       found.push({ quiz, node: draft.node });
@@ -58,7 +63,7 @@ export default function remarkQuiz() {
       if (node.type === "paragraph") {
         const ial = readQuizIal(node as Paragraph);
         if (!ial) return undefined;
-        const { draft, used } = parseQuiz(text, node, siblings, index + 1, ial.rest, ial.explicitId);
+        const { draft, used } = parseQuiz(text, node, siblings, index + 1, ial.rest, ial.explicitId, ial.classes);
         const quiz = build(draft);
         if (quiz) siblings.splice(index, used + 1, quiz);
         else siblings.splice(index, 1); // the build fails; keep the rest readable in `astro dev`
@@ -66,7 +71,15 @@ export default function remarkQuiz() {
       }
       if (node.type === "mdxJsxFlowElement" && (node as MdxJsxFlowElement).name === "Quiz") {
         const element = node as MdxJsxFlowElement;
-        const { draft, used } = parseQuiz(text, node, element.children, 0, [], attribute(element, "id"));
+        const { draft, used } = parseQuiz(
+          text,
+          node,
+          element.children,
+          0,
+          [],
+          attribute(element, "id"),
+          flags(element),
+        );
         const extra = element.children[used];
         if (extra)
           report([
@@ -77,7 +90,7 @@ export default function remarkQuiz() {
               node: extra,
             },
           ]);
-        if (extra) report(validateQuiz(draft, page).problems);
+        if (extra) report(validateQuiz(draft, page, defaults).problems);
         const quiz = extra ? undefined : build(draft);
         siblings.splice(index, 1, ...(quiz ? [quiz] : []));
         return [SKIP, index + (quiz ? 1 : 0)];

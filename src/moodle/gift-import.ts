@@ -163,10 +163,11 @@ export function giftToMarkdown(gift: string): GiftImport {
         break;
       }
       case "Matching": {
-        // A pair with no left side is an extra wrong answer in Moodle; aula's matching has none.
-        const pairs = q.matchPairs.filter((p) => inline(p.subquestion));
-        if (pairs.length < q.matchPairs.length) skip("tiene respuestas de relleno sin pareja; se omiten");
-        const lines = pairs.map((p) => `- ${inline(p.subquestion)} → ${escapeMarkdown(p.subanswer.trim())}`);
+        // A pair with no left side is an extra wrong answer, in Moodle and in aula (`- -> …`).
+        const lines = q.matchPairs.map((p) => {
+          const left = inline(p.subquestion);
+          return `- ${left ? `${left} ` : ""}→ ${escapeMarkdown(p.subanswer.trim())}`;
+        });
         add("matching", `${header(q.title)}\n${stem}\n\n${lines.join("\n")}${general(q)}`);
         break;
       }

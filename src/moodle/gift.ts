@@ -1,5 +1,5 @@
 import type { ClozeQuestion, LessonBank, MoodleQuiz, NumericAnswer } from "./models.ts";
-import { categoryPath, escapeGift, escapeHtml, fragmentHtml, markdownHtml, share } from "./text.ts";
+import { categoryPath, escapeGift, escapeHtml, fragmentHtml, markdownHtml, markdownText, share } from "./text.ts";
 
 /** A GIFT text field: inline Markdown as HTML, marked `[html]`, special characters escaped. */
 const html = (markdown: string) => `[html]${escapeGift(markdownHtml(markdown))}`;
@@ -61,7 +61,11 @@ function question(quiz: MoodleQuiz): { text?: string; note?: string } {
       return { text: `${unit}${stem} {#\n${lines.join("\n")}${general(quiz)}\n}` };
     }
     case "matching": {
-      const lines = quiz.pairs.map((p) => `=${html(p.left)} -> ${plain(p.right)}`);
+      // Moodle shows right items as plain text; one with no left side is an extra wrong answer.
+      const lines = [
+        ...quiz.pairs.map((p) => `=${html(p.left)} -> ${plain(markdownText(p.right))}`),
+        ...(quiz.distractors ?? []).map((d) => `= -> ${plain(markdownText(d))}`),
+      ];
       return { text: `${stem} {\n${lines.join("\n")}${general(quiz)}\n}` };
     }
     case "cloze": {

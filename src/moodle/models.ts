@@ -1,4 +1,8 @@
 import type { ChoiceQuestion } from "../quiz/model.ts";
+import type { MatchingQuestion } from "../quiz/types/matching/index.ts";
+import type { OrderingQuestion } from "../quiz/types/ordering/index.ts";
+
+export type { MatchingQuestion, OrderingQuestion };
 
 /*
  * The quiz models of issue 18's contract, written here as plain types so the Moodle export builds
@@ -31,17 +35,6 @@ export interface NumericQuestion extends Base {
   unit?: string;
 }
 
-export interface OrderingQuestion extends Base {
-  type: "ordering";
-  /** In the correct order. */
-  items: string[];
-}
-
-export interface MatchingQuestion extends Base {
-  type: "matching";
-  pairs: { left: string; right: string }[];
-}
-
 export type ClozePart = { kind: "text"; text: string } | { kind: "blank"; answers: string[] };
 
 export interface ClozeQuestion extends Base {
@@ -51,14 +44,9 @@ export interface ClozeQuestion extends Base {
   parts: ClozePart[];
 }
 
-/** Every quiz the Moodle export knows; `ChoiceQuestion` is main's model. */
+/** Every quiz the Moodle export knows; choice, ordering and matching are the quiz models. */
 export type MoodleQuiz =
-  | (ChoiceQuestion & { hint?: string; shuffle?: boolean })
-  | ShortQuestion
-  | NumericQuestion
-  | OrderingQuestion
-  | MatchingQuestion
-  | ClozeQuestion;
+  ChoiceQuestion | ShortQuestion | NumericQuestion | OrderingQuestion | MatchingQuestion | ClozeQuestion;
 
 /** A lesson's quizzes with the place they go in the bank. */
 export interface LessonBank {

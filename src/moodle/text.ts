@@ -1,4 +1,6 @@
+import { toString } from "mdast-util-to-string";
 import { inlineMarkdownToHtml } from "../markdown/inline.ts";
+import { parseMarkdown } from "../markdown/source.ts";
 
 /** GIFT's special characters: each is written with a backslash in front. */
 export function escapeGift(text: string): string {
@@ -34,4 +36,9 @@ export function share(n: number): string {
 export function categoryPath(unitTitle: string, lessonTitle: string): string {
   const level = (title: string) => title.replace(/\//g, "//");
   return `$course$/${level(unitTitle)}/${level(lessonTitle)}`;
+}
+
+/** Inline Markdown as plain text, for fields Moodle shows as text (a matching's right items). */
+export function markdownText(markdown: string): string {
+  return toString(parseMarkdown(markdown)).replace(/\s+/g, " ").trim();
 }

@@ -1,5 +1,5 @@
 import type { LessonBank, MoodleQuiz, NumericAnswer } from "./models.ts";
-import { categoryPath, escapeHtml, fragmentHtml, markdownHtml, share } from "./text.ts";
+import { categoryPath, escapeHtml, fragmentHtml, markdownHtml, markdownText, share } from "./text.ts";
 
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 const htmlText = (markdown: string) => `<text>${cdata(markdownHtml(markdown))}</text>`;
@@ -72,10 +72,16 @@ function typeElements(quiz: MoodleQuiz): { type: string; body: string[]; questio
       return {
         type: "matching",
         body: [
-          `    <shuffleanswers>${quiz.shuffle === false ? 0 : 1}</shuffleanswers>`,
+          // aula never offers the right items in the written order (it would give the pairs away).
+          `    <shuffleanswers>1</shuffleanswers>`,
           ...quiz.pairs.map(
             (p) =>
-              `    <subquestion format="html">${htmlText(p.left)}<answer>${plainText(p.right)}</answer></subquestion>`,
+              `    <subquestion format="html">${htmlText(p.left)}<answer>${plainText(markdownText(p.right))}</answer></subquestion>`,
+          ),
+          // Moodle's extra wrong answers: a subquestion with no text.
+          ...(quiz.distractors ?? []).map(
+            (d) =>
+              `    <subquestion format="html"><text></text><answer>${plainText(markdownText(d))}</answer></subquestion>`,
           ),
         ],
       };

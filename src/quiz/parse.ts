@@ -11,6 +11,16 @@ export interface DraftQuiz {
   explicitId?: string;
   question: string;
   explanation?: string;
+  /** A hint before the answers (`> Pista: …`), without its «Pista:». */
+  hint?: string;
+  /** Where the hint is: an empty one is reported on it. */
+  hintNode?: Node;
+  /** A `> Pista:` after the answers, where the general explanation goes. */
+  lateHint?: Node;
+  /** `.barajar` (true) or `.no-barajar` (false); undefined: the course default. */
+  shuffle?: boolean;
+  /** Both `.barajar` and `.no-barajar`. */
+  shuffleConflict?: boolean;
   /** What the type's parser found. */
   body: unknown;
   /** Where the quiz starts (`{:.quiz}` or `<Quiz>`). */
@@ -18,10 +28,22 @@ export interface DraftQuiz {
 }
 
 /** `{:.quiz}`, `{: .quiz #id}` at the start of a paragraph: the quiz's id and what follows it. */
-export function readQuizIal(paragraph: Paragraph): { explicitId?: string; rest: PhrasingContent[] } | undefined {
+export function readQuizIal(
+  paragraph: Paragraph,
+): { explicitId?: string; classes: string[]; rest: PhrasingContent[] } | undefined {
   const ial = readLeadingIal(paragraph);
   if (!ial?.classes.includes("quiz")) return undefined;
-  return { explicitId: ial.id, rest: ial.rest };
+  return { explicitId: ial.id, classes: ial.classes, rest: ial.rest };
+}
+
+/** `Pista:` (also in bold) at the start of a quote: the quote is a hint. */
+const hintLabel = /^(?:\*\*|__|\*|_)?pista\s*:(?:\*\*|__|\*|_)?\s*/i;
+
+/** A quote's text as one line, and whether it is a hint (then without its label). */
+function readQuote(text: string, quote: Blockquote): { text: string; hint: boolean } {
+  const line = inlineSource(source(text, quote), true);
+  const label = hintLabel.exec(line);
+  return label ? { text: line.slice(label[0].length), hint: true } : { text: line, hint: false };
 }
 
 /**
@@ -36,20 +58,29 @@ export function parseQuiz(
   from: number,
   leading: PhrasingContent[] = [],
   explicitId?: string,
+  classes: string[] = [],
 ): { draft: DraftQuiz; used: number } {
   let i = from;
   let question = "";
   if (leading.length > 0) question = inlineSource(source(text, leading[0], leading.at(-1)));
   else if (nodes[i]?.type === "paragraph") question = inlineSource(source(text, nodes[i++]));
+  const before = nodes[i]?.type === "blockquote" ? readQuote(text, nodes[i] as Blockquote) : undefined;
+  const hintNode = before?.hint ? nodes[i++] : undefined;
   const type = questionTypeFor(nodes[i], question);
   const { draft: body, used } = type.parse(text, nodes, i);
   i += used;
   const quote = used > 0 && nodes[i]?.type === "blockquote" ? (nodes[i++] as Blockquote) : undefined;
+  const after = quote ? readQuote(text, quote) : undefined;
+  const shuffle = classes.includes("barajar") ? true : classes.includes("no-barajar") ? false : undefined;
   const draft: DraftQuiz = {
     type,
     explicitId,
     question,
-    explanation: quote ? inlineSource(source(text, quote), true) || undefined : undefined,
+    explanation: after && !after.hint ? after.text || undefined : undefined,
+    ...(hintNode ? { hint: before?.text ?? "", hintNode } : {}),
+    ...(after?.hint ? { lateHint: quote } : {}),
+    ...(shuffle !== undefined ? { shuffle } : {}),
+    ...(classes.includes("barajar") && classes.includes("no-barajar") ? { shuffleConflict: true } : {}),
     body,
     node: start,
   };

@@ -11,7 +11,11 @@ export type { QuizProblem } from "./types/base.ts";
  * type's `validate`. Every problem is reported (not only the first), and a quiz with any problem
  * yields no model: nothing is silently dropped or guessed.
  */
-export function validateQuiz(draft: DraftQuiz, page: string): { quiz?: Quiz; problems: QuizProblem[] } {
+export function validateQuiz(
+  draft: DraftQuiz,
+  page: string,
+  options: { shuffle?: boolean } = {},
+): { quiz?: Quiz; problems: QuizProblem[] } {
   const problems: QuizProblem[] = [];
   const problem = (ruleId: string, message: string, fix: string, node: Node = draft.node) =>
     problems.push({ ruleId, message, fix, node });
@@ -28,12 +32,35 @@ export function validateQuiz(draft: DraftQuiz, page: string): { quiz?: Quiz; pro
       `El identificador «${draft.explicitId}» no es válido`,
       'usa solo letras, números, - y _, por ejemplo id="docker-hub"',
     );
+  if (draft.hintNode && !draft.hint)
+    problem(
+      "quiz/empty-hint",
+      "La pista del cuestionario está vacía",
+      "escribe la pista después de «> Pista:», o borra la cita",
+      draft.hintNode,
+    );
+  if (draft.lateHint)
+    problem(
+      "quiz/hint-after-answers",
+      "La pista está después de las respuestas, donde va la explicación general",
+      "pon la cita «> Pista: …» justo debajo de la pregunta, antes de las respuestas",
+      draft.lateHint,
+    );
+  if (draft.shuffleConflict)
+    problem(
+      "quiz/shuffle-conflict",
+      "El cuestionario tiene a la vez .barajar y .no-barajar",
+      "deja solo una de las dos clases",
+    );
   const fields = draft.type.validate(draft.body, problem) as Omit<Quiz, "id" | "question" | "explanation">;
   if (problems.length > 0 || !fields) return { problems };
+  const shuffle = draft.shuffle ?? options.shuffle ?? false;
   const content = {
     ...fields,
     question: draft.question,
     ...(draft.explanation ? { explanation: draft.explanation } : {}),
+    ...(draft.hint ? { hint: draft.hint } : {}),
+    ...(shuffle ? { shuffle: true } : {}),
   } as Omit<Quiz, "id">;
   const quiz = { id: quizId(page, draft.explicitId, draft.type.fingerprint(content)), ...content } as Quiz;
   return { quiz, problems };

@@ -47,11 +47,18 @@ const interactionType: Record<string, string> = {
   matching: "matching",
 };
 
-/** SCORM 1.2 `student_response`: letters for choice, the answer itself (up to 255 chars) otherwise. */
+const letter = (i: unknown) => String.fromCharCode(97 + Number(i));
+
+/**
+ * SCORM 1.2 `student_response`: letters for choice (`a,c`) and ordering (the written positions in the
+ * student's order, `b,a,c`), `1.a,2.c` for matching, the answer itself (up to 255 chars) otherwise.
+ */
 function response(answer: Answer): string {
-  const selected = (answer.value as { selected?: unknown } | null)?.selected;
-  if (answer.type === "choice" && Array.isArray(selected))
-    return selected.map((i) => String.fromCharCode(97 + Number(i))).join(",");
+  const value = answer.value as { selected?: unknown; order?: unknown; chosen?: unknown } | null;
+  if (answer.type === "choice" && Array.isArray(value?.selected)) return value.selected.map(letter).join(",");
+  if (answer.type === "ordering" && Array.isArray(value?.order)) return value.order.map(letter).join(",");
+  if (answer.type === "matching" && Array.isArray(value?.chosen))
+    return value.chosen.flatMap((c, i) => (Number(c) >= 0 ? [`${i + 1}.${letter(c)}`] : [])).join(",");
   return JSON.stringify(answer.value ?? "").slice(0, 255);
 }
 

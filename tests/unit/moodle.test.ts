@@ -74,9 +74,11 @@ const every: MoodleQuiz[] = [
     question: "Une cada orden con lo que hace",
     pairs: [
       { left: "`docker build`", right: "crea una imagen" },
-      { left: "`docker run`", right: "arranca un contenedor" },
+      { left: "`docker run`", right: "arranca un `contenedor`" },
       { left: "`docker push`", right: "sube la imagen" },
     ],
+    distractors: ["borra la imagen"],
+    hint: "Fíjate en el verbo.",
   },
   {
     type: "cloze",
@@ -106,6 +108,7 @@ const every: MoodleQuiz[] = [
     id: "tema2/lab#pasos",
     question: "Ordena los pasos",
     items: ["`docker build`", "`docker run`", "`docker push`"],
+    hint: "Antes de subir hay que probar.",
   },
 ];
 const bank: LessonBank[] = [
@@ -166,13 +169,17 @@ describe("GIFT export, read back by gift-pegjs", () => {
     expect(gift.text).toContain("// Unidad: puerto");
   });
 
-  it("matching: every pair", () => {
+  it("matching: every pair, right items as plain text, a spare one with no left side, the hint in a comment", () => {
     const q = question("tema2/lab#parejas", "Matching");
     expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual([
       ["<code>docker build</code>", "crea una imagen"],
       ["<code>docker run</code>", "arranca un contenedor"],
       ["<code>docker push</code>", "sube la imagen"],
+      ["", "borra la imagen"],
     ]);
+    expect(gift.text).toContain(
+      "// Pista (GIFT no tiene pistas; en curso.xml sí): Fíjate en el verbo.\n::tema2/lab\\#parejas::",
+    );
   });
 
   it("cloze with one blank: a missing-word question; more blanks and ordering: a comment note", () => {
@@ -249,11 +256,22 @@ describe("Moodle XML export", () => {
       "Arranca nginx en segundo plano<br><code>docker run {1:SHORTANSWER:=-d~=--detach} nginx</code>",
       "Completa<br>Una {1:SHORTANSWER:=imagen} se ejecuta como {1:SHORTANSWER:=contenedor}",
     ]);
-    expect(of("ordering")[0]!.answer.map((a: any) => [a["@_fraction"], a.text])).toEqual([
+    const ordering = of("ordering")[0]!;
+    expect(ordering.answer.map((a: any) => [a["@_fraction"], a.text])).toEqual([
       ["1", "<code>docker build</code>"],
       ["2", "<code>docker run</code>"],
       ["3", "<code>docker push</code>"],
     ]);
+    expect(ordering.hint.text).toBe("Antes de subir hay que probar.");
+    const matching = of("matching")[0]!;
+    expect(matching.subquestion.map((sq: any) => [sq.text, sq.answer[0].text])).toEqual([
+      ["<code>docker build</code>", "crea una imagen"],
+      ["<code>docker run</code>", "arranca un contenedor"],
+      ["<code>docker push</code>", "sube la imagen"],
+      ["", "borra la imagen"],
+    ]);
+    expect(matching.shuffleanswers).toBe("1");
+    expect(matching.hint.text).toBe("Fíjate en el verbo.");
     expect(ours[0]!.category.text).toBe("$course$/Tema 2/Laboratorio 1: tu primer contenedor");
   });
 });
@@ -308,6 +326,7 @@ describe("GIFT import: Moodle's documentation examples", () => {
           ["Verdadero", q.isTrue, q.trueFeedback?.text ?? null],
           ["Falso", !q.isTrue, q.falseFeedback?.text ?? null],
         ];
+      if (q.type === "Matching") return q.matchPairs.map((p) => [plain(p.subquestion.text), p.subanswer, null]);
       if (q.type !== "MC") return [];
       return q.choices.map((c) => [
         plain(c.text.text),
@@ -339,14 +358,20 @@ describe("npm run export:moodle and import:gift", () => {
     const dir = mkdtempSync(join(tmpdir(), "aula-moodle-"));
     const files = writeMoodleExport(banks, dir);
     const total = banks.reduce((n, b) => n + b.quizzes.length, 0);
-    expect(total).toBeGreaterThan(0);
+    // Ordering has no GIFT form: it is a note in the GIFT files and a question in the XML.
+    const inGift = (quizzes: MoodleQuiz[]) => quizzes.filter((q) => q.type !== "ordering").length;
+    const giftTotal = inGift(banks.flatMap((b) => b.quizzes));
+    expect(giftTotal).toBeGreaterThan(0);
+    expect(giftTotal).toBeLessThan(total);
     expect(files.map((f) => [f.path.slice(dir.length + 1), f.questions])).toEqual([
-      ["curso.gift", total],
+      ["curso.gift", giftTotal],
       ["curso.xml", total],
-      ...banks.filter((b) => b.quizzes.length).map((b) => [`${b.lessonId.replace("/", "-")}.gift`, b.quizzes.length]),
+      ...banks.filter((b) => b.quizzes.length).map((b) => [`${b.lessonId.replace("/", "-")}.gift`, inGift(b.quizzes)]),
     ]);
+    expect(files[0]?.notes).toEqual(["«tema2/laboratorio-2#publicar-la-imagen»: ordenar no tiene forma GIFT"]);
     const gift = parse(readFileSync(join(dir, "curso.gift"), "utf8"));
-    expect(gift.filter((q) => q.type !== "Category")).toHaveLength(total);
+    expect(gift.filter((q) => q.type !== "Category")).toHaveLength(giftTotal);
+    expect(gift.map((q) => q.type)).toContain("Matching");
     expect(XMLValidator.validate(readFileSync(join(dir, "curso.xml"), "utf8"))).toBe(true);
     expect(describeExport({ path: "exports/moodle/curso.gift", questions: 1, notes: [] })).toBe(
       "exports/moodle/curso.gift  1 pregunta",
@@ -370,10 +395,28 @@ describe("npm run export:moodle and import:gift", () => {
     expect(lines.at(-1)).toBe(`${lesson}  16 preguntas añadidas`);
   });
 
-  it("matching distractors (no left side) are named, not carried", () => {
+  it("matching distractors (no left side) become spare right items, and read back as a matching", () => {
     const result = giftToMarkdown("::M::Une {\n=a -> b\n=c -> d\n= -> e\n}\n");
-    expect(result.markdown).toBe("{:.quiz #m}\nUne\n\n- a → b\n- c → d\n");
-    expect(result.skipped).toEqual(["«M»: tiene respuestas de relleno sin pareja; se omiten"]);
+    expect(result.markdown).toBe("{:.quiz #m}\nUne\n\n- a → b\n- c → d\n- → e\n");
+    expect(result.skipped).toEqual([]);
+    const { quizzes, problems } = lessonQuizzes("/curso/tema2/importado.md", result.markdown, {
+      lessonId: "tema2/importado",
+      unit: "tema2",
+      course: configFromFolders("curso.yaml").config,
+    });
+    expect(problems).toEqual([]);
+    expect(quizzes).toEqual([
+      {
+        id: "tema2/importado#m",
+        type: "matching",
+        question: "Une",
+        pairs: [
+          { left: "a", right: "b" },
+          { left: "c", right: "d" },
+        ],
+        distractors: ["e"],
+      },
+    ]);
   });
 
   it("a GIFT syntax error is one line at file:line:col", () => {

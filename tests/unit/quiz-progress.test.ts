@@ -32,6 +32,24 @@ describe("stored progress", () => {
     expect(readProgress(JSON.stringify(validV2))).toEqual(validV2);
   });
 
+  it("keeps ordering and matching answers, each with its type's version", () => {
+    const answers = {
+      "tema2/laboratorio-2#publicar-la-imagen": { type: "ordering", v: 1, value: { order: [0, 2, 1] }, correct: false },
+      "tema2/laboratorio-2#scripts-del-laboratorio": {
+        type: "matching",
+        v: 1,
+        value: { chosen: [0, -1, 2] },
+        correct: false,
+        revealed: true,
+      },
+    };
+    const stored = { ...validV2, answers: { ...validV2.answers, ...answers } };
+    expect(readProgress(JSON.stringify(stored)).answers).toEqual({
+      ...validV2.answers,
+      ...Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { revealed: undefined, ...a }])),
+    });
+  });
+
   it("migrates the v1 store of a student of the first release, keeping every answer", () => {
     const raw = readFileSync(new URL("../fixtures/progress-v1.json", import.meta.url), "utf8");
     const v1 = JSON.parse(raw) as {
@@ -53,7 +71,12 @@ describe("stored progress", () => {
   });
 
   it.each([
-    ["an unknown question type", { type: "ordering", v: 1, value: { order: [1, 0] }, correct: true }],
+    ["an unknown question type", { type: "essay", v: 1, value: { text: "…" }, correct: true }],
+    [
+      "an ordering answer that is not a permutation",
+      { type: "ordering", v: 1, value: { order: [1, 1] }, correct: false },
+    ],
+    ["a matching answer of choice's shape", { type: "matching", v: 1, value: { selected: [1] }, correct: false }],
     ["a future version of a type's answer", { type: "choice", v: 99, value: { selected: [1] }, correct: true }],
     ["a value of another shape", { type: "choice", v: 1, value: { selected: "1" }, correct: true }],
   ])("drops %s from storage, and rejects it in an import", (_name, answer) => {

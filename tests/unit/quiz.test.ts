@@ -329,7 +329,7 @@ describe("question type registry", () => {
   it("dispatches by type, and reads a block no type claims with the default type (for its errors)", () => {
     expect(questionType("choice")).toBe(questionTypes.choice);
     expect(questionType("toString")).toBeUndefined();
-    expect(questionType("ordering")).toBeUndefined();
+    expect(questionType("essay")).toBeUndefined();
     const tree = fromMarkdown("Texto.\n\n- ( ) Uno\n");
     expect(questionTypeFor(tree.children[1])).toBe(questionTypes.choice);
     expect(questionTypeFor(tree.children[0])).toBe(questionTypes[defaultQuestionType]);
@@ -338,7 +338,7 @@ describe("question type registry", () => {
 
   it("gives every type's model a branch of the quiz union", () => {
     expect(quizSchema.safeParse(single).success).toBe(true);
-    expect(quizSchema.safeParse({ ...single, type: "ordering" }).success).toBe(false);
+    expect(quizSchema.safeParse({ ...single, type: "essay" }).success).toBe(false);
     expect(quizSchema.safeParse({ ...single, kind: "single", type: undefined }).success).toBe(false);
   });
 });

@@ -11,6 +11,10 @@ export const questionBase = {
   question: z.string().min(1),
   /** A general explanation of the question, shown after answering. */
   explanation: z.string().optional(),
+  /** A hint the student can reveal before answering (`> Pista:` before the answers), inline Markdown. */
+  hint: z.string().optional(),
+  /** A per-student order of the options (`.barajar`, or `cuestionarios: { barajar: true }` in curso.yaml). */
+  shuffle: z.literal(true).optional(),
 };
 
 /** A mistake in a quiz: what is wrong, how to fix it, and the node it is on (for file:line). */
@@ -50,9 +54,9 @@ export interface RenderedBody {
  * One question type: everything that differs between, say, choice and short answer. Generic code
  * (parse, validate, render, the island, the answer key, stored progress) dispatches through the
  * registry in `./index.ts`. `Q` is the model, `D` what the parser found, `A` a stored answer and `G`
- * the part of the model grading needs (the model itself satisfies it).
+ * what grading needs (`grading(quiz)`, put in the page; choice's model satisfies its own).
  */
-export interface QuestionType<Q extends G & { type: string; id: string; question: string }, D, A, G> {
+export interface QuestionType<Q extends { type: string; id: string; question: string }, D, A, G> {
   type: Q["type"];
   /** The model (zod), one branch of the quiz union. */
   schema: z.ZodType<Q>;
@@ -67,7 +71,7 @@ export interface QuestionType<Q extends G & { type: string; id: string; question
   validate(
     draft: D,
     problem: (ruleId: string, message: string, fix: string, node?: Node) => void,
-  ): Omit<Q, "id" | "question" | "explanation"> | undefined;
+  ): Omit<Q, "id" | "question" | "explanation" | "hint" | "shuffle"> | undefined;
   /** The text the generated id is a fingerprint of (explanations left out, so editing them keeps answers). */
   fingerprint(quiz: Omit<Q, "id">): string;
   render(quiz: Q): RenderedBody;

@@ -1,6 +1,10 @@
 import type { Grade } from "./base.ts";
 import { choiceAnswerVersion, gradeChoice, isChoiceAnswer } from "./choice/grade.ts";
 import { island as choiceIsland } from "./choice/island.ts";
+import { gradeMatching, isMatchingAnswer, matchingAnswerVersion } from "./matching/grade.ts";
+import { island as matchingIsland } from "./matching/island.ts";
+import { gradeOrdering, isOrderingAnswer, orderingAnswerVersion } from "./ordering/grade.ts";
+import { island as orderingIsland } from "./ordering/island.ts";
 
 // The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
 // reach the page; this one holds only what the islands need. Each type's island is its own module:
@@ -29,6 +33,8 @@ export interface QuizIsland {
   ): { correct: boolean; feedback?: [string, Record<string, number>] };
   /** Clears the marks and unlocks the inputs. */
   reset(root: HTMLElement): void;
+  /** Wires the type's own controls (ordering's «Subir»/«Bajar»), once, before a stored answer is shown. */
+  connect?(root: HTMLElement, text: Record<string, string>): void;
 }
 
 export interface BrowserType {
@@ -41,4 +47,16 @@ export interface BrowserType {
 
 export const browserTypes: Record<string, BrowserType> = {
   choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, island: choiceIsland, grade: gradeChoice },
+  ordering: {
+    answerVersion: orderingAnswerVersion,
+    isAnswer: isOrderingAnswer,
+    island: orderingIsland,
+    grade: gradeOrdering,
+  },
+  matching: {
+    answerVersion: matchingAnswerVersion,
+    isAnswer: isMatchingAnswer,
+    island: matchingIsland,
+    grade: gradeMatching,
+  },
 };

@@ -1,6 +1,8 @@
 import type { RootContent } from "mdast";
 import type { QuestionType } from "./base.ts";
 import { choice } from "./choice/index.ts";
+import { matching } from "./matching/index.ts";
+import { ordering } from "./ordering/index.ts";
 
 /**
  * Every question type, by its `type`. To add one: a folder next to `choice/` with its `index.ts`
@@ -9,6 +11,8 @@ import { choice } from "./choice/index.ts";
  * so a type written as a list goes before `choice`, which claims any list.
  */
 export const questionTypes = {
+  matching,
+  ordering,
   choice,
 };
 

@@ -193,7 +193,7 @@ export const choice = {
     const when = (option: ChoiceOption) =>
       option.solutionOnly || option.correct || namesAnswer(option.explanation ?? "", answers) ? "solution" : "answer";
     const options = quiz.options.map((option, index) =>
-      h("li.quiz__option", [
+      h("li.quiz__option", { dataKey: String(index) }, [
         h("label.quiz__choice", [
           h("input.quiz__input", { type: input, name: quiz.id, value: String(index) }),
           h("span.quiz__text", inlineMarkdown(option.text)),
@@ -219,7 +219,7 @@ export const choice = {
     );
     return {
       hint: t(quiz.multiple ? "quiz.hintMultiple" : "quiz.hintSingle"),
-      body: [h("ul.quiz__options", { role: "list", dataPagefindIgnore: "" }, options)],
+      body: [h("ul.quiz__options", { role: "list", dataShuffle: "", dataPagefindIgnore: "" }, options)],
       solution: [h("ul.quiz__solution-list", { role: "list" }, solution)],
     };
   },

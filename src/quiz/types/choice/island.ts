@@ -24,11 +24,12 @@ export const island: QuizIsland = {
     // Right or revealed: everything. Wrong: single choice marks the chosen option and shows its
     // explanation if it does not name the answer; multiple choice does not say which box is wrong.
     const all = revealed || correct;
-    const inputs = inputsOf(root);
-    optionsOf(root).forEach((li, i) => {
+    // By the input's value, not its place: `.barajar` reorders the options.
+    for (const li of optionsOf(root)) {
+      const input = li.querySelector<HTMLInputElement>("input");
+      const i = Number(input?.value);
       const right = quiz.options[i]?.correct === true;
       const chosen = selected.includes(i);
-      const input = inputs[i];
       if (input) {
         input.checked = revealed ? right : chosen;
         input.disabled = true;
@@ -42,7 +43,7 @@ export const island: QuizIsland = {
           : "";
       const why = li.querySelector<HTMLElement>("[data-explanation]");
       if (why) why.hidden = !(all || (state === "ko" && why.dataset.explanation === "answer"));
-    });
+    }
     const partial = !correct && quiz.multiple && hits > 0;
     return { correct, feedback: partial ? ["quiz.feedbackPartial", { hits, total, wrong }] : undefined };
   },
