@@ -356,6 +356,26 @@ describe("printed quizzes", () => {
     }
   });
 
+  it("draw a round box per option for one answer and a square one for several", async () => {
+    const page = await newPage({ colorScheme: "light" });
+    await page.goto(new URL("imprimir/tema2/laboratorio-1/", siteUrl).href);
+    await page.emulateMedia({ media: "print" });
+    const boxes = await page.$$eval(".quiz__choice", (labels) =>
+      labels.map((label) => ({
+        multiple: label.querySelector("input")?.type === "checkbox",
+        radius: parseFloat(getComputedStyle(label, "::before").borderTopLeftRadius),
+        width: parseFloat(getComputedStyle(label, "::before").width),
+      })),
+    );
+    expect(boxes.some((box) => box.multiple)).toBe(true);
+    expect(boxes.some((box) => !box.multiple)).toBe(true);
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThan(5);
+      if (box.multiple) expect(box.radius).toBeLessThan(3);
+      else expect(box.radius).toBeGreaterThan(box.width / 3);
+    }
+  });
+
   it("never start an exercise on one page and end it on the next", async () => {
     const page = await newPage({ colorScheme: "light" });
     let checked = 0;
