@@ -1,5 +1,5 @@
 import { fill, score } from "../quiz/progress.ts";
-import { browserTypes } from "../quiz/types/browser.ts";
+import { browserTypes, loadIsland, type QuizIsland } from "../quiz/types/browser.ts";
 import { load, save, texts } from "./storage.ts";
 
 const text = texts();
@@ -17,12 +17,20 @@ function updateSummary(): void {
 /**
  * `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/quiz/render.ts`.
  * What depends on the question type (reading the inputs, marking them) is in the type's island,
- * loaded only when the page has a quiz of that type; grading is the type's pure `grade()`.
+ * loaded only when the page has a quiz of that type; grading is the type's pure `grade()`. When it
+ * is set up the element gets `data-ready`.
  */
 class AulaQuiz extends HTMLElement {
   connectedCallback(): void {
-    const id = this.dataset.quizId ?? "";
+    // The type's chunk is fetched once per page; until it arrives the no-JS form stays.
     const typeName = this.dataset.quizType ?? "";
+    void loadIsland(typeName).then((island) => {
+      if (island && this.isConnected && !this.dataset.ready) this.setUp(typeName, island);
+    });
+  }
+
+  private setUp(typeName: string, island: QuizIsland): void {
+    const id = this.dataset.quizId ?? "";
     const type = browserTypes[typeName];
     const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
     const feedback = $("[data-feedback]");
@@ -37,7 +45,6 @@ class AulaQuiz extends HTMLElement {
     } catch {
       return; // the no-JS form, with its «Ver solución», stays
     }
-    const { island } = type;
     actions.hidden = false;
     solution.hidden = true;
 
@@ -49,7 +56,7 @@ class AulaQuiz extends HTMLElement {
       const result = island.show(this, grading, answer, revealed, text);
       // The general explanation gives the answer away: only with a right answer or the solution.
       if (general) general.hidden = !(revealed || result.correct);
-      if (revealed) setFeedback("quiz.feedbackRevealed");
+      if (revealed) setFeedback(result.revealed ?? "quiz.feedbackRevealed");
       else if (result.correct) setFeedback("quiz.feedbackCorrect");
       else if (result.feedback) setFeedback(...result.feedback);
       else setFeedback("quiz.feedbackWrong");
@@ -74,6 +81,7 @@ class AulaQuiz extends HTMLElement {
     check.addEventListener("click", () => {
       const answer = island.read(this);
       if (answer === undefined) return void setFeedback("quiz.feedbackEmpty");
+      if (typeof answer === "string") return void setFeedback(answer);
       store(answer, show(answer, false));
       retry.focus();
     });
@@ -98,6 +106,7 @@ class AulaQuiz extends HTMLElement {
     const answer = saved();
     if (answer) show(answer.value, answer.revealed === true);
     updateSummary();
+    this.dataset.ready = "";
   }
 }
 

@@ -23,6 +23,11 @@ function attribute(element: MdxJsxFlowElement, name: string): string | undefined
   return typeof found?.value === "string" ? found.value : undefined;
 }
 
+/** `<Quiz exacta>`: the names of boolean attributes, as `{:.quiz .exacta}` gives classes. */
+function flags(element: MdxJsxFlowElement): string[] {
+  return element.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && a.name && a.value == null ? [a.name] : []));
+}
+
 /**
  * Quizzes: `{:.quiz}` blocks (the kramdown form of the course and of Play-with-Docker labs) and
  * `<Quiz>` in MDX become interactive quizzes, validated at build time. Each lesson's quizzes are
@@ -58,7 +63,7 @@ export default function remarkQuiz() {
       if (node.type === "paragraph") {
         const ial = readQuizIal(node as Paragraph);
         if (!ial) return undefined;
-        const { draft, used } = parseQuiz(text, node, siblings, index + 1, ial.rest, ial.explicitId);
+        const { draft, used } = parseQuiz(text, node, siblings, index + 1, ial.rest, ial.explicitId, ial.classes);
         const quiz = build(draft);
         if (quiz) siblings.splice(index, used + 1, quiz);
         else siblings.splice(index, 1); // the build fails; keep the rest readable in `astro dev`
@@ -66,7 +71,15 @@ export default function remarkQuiz() {
       }
       if (node.type === "mdxJsxFlowElement" && (node as MdxJsxFlowElement).name === "Quiz") {
         const element = node as MdxJsxFlowElement;
-        const { draft, used } = parseQuiz(text, node, element.children, 0, [], attribute(element, "id"));
+        const { draft, used } = parseQuiz(
+          text,
+          node,
+          element.children,
+          0,
+          [],
+          attribute(element, "id"),
+          flags(element),
+        );
         const extra = element.children[used];
         if (extra)
           report([

@@ -28,11 +28,12 @@ export function validateQuiz(draft: DraftQuiz, page: string): { quiz?: Quiz; pro
       `El identificador «${draft.explicitId}» no es válido`,
       'usa solo letras, números, - y _, por ejemplo id="docker-hub"',
     );
-  const fields = draft.type.validate(draft.body, problem) as Omit<Quiz, "id" | "question" | "explanation">;
+  const fields = draft.type.validate(draft.body, problem) as Omit<Quiz, "id" | "explanation">;
   if (problems.length > 0 || !fields) return { problems };
+  // A type may rewrite the question (a cloze's blanks are not part of its text).
   const content = {
+    ...{ question: draft.question },
     ...fields,
-    question: draft.question,
     ...(draft.explanation ? { explanation: draft.explanation } : {}),
   } as Omit<Quiz, "id">;
   const quiz = { id: quizId(page, draft.explicitId, draft.type.fingerprint(content)), ...content } as Quiz;

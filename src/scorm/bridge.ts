@@ -1,5 +1,5 @@
 import type { Answer, Progress } from "../quiz/progress.ts";
-import { browserTypes } from "../quiz/types/browser.ts";
+import { loadedIsland } from "../quiz/types/browser.ts";
 import { decodeSuspend, encodeSuspend, lessonStatus } from "./suspend.ts";
 
 // Loaded only in the SCORM build (see `src/islands/storage.ts`): the LMS side of the quiz storage.
@@ -119,7 +119,7 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
         if (!answer) continue;
         answered++;
         if (answer.revealed) continue;
-        const grade = browserTypes[answer.type]?.grade;
+        const grade = loadedIsland(answer.type)?.grade;
         try {
           points += grade ? grade(JSON.parse(quiz.dataset.grading ?? ""), answer.value).score : Number(answer.correct);
         } catch {

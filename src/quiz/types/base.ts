@@ -13,6 +13,16 @@ export const questionBase = {
   explanation: z.string().optional(),
 };
 
+/** What the generic parser knows of a quiz when its type reads it. */
+export interface QuizContext {
+  /** The question, one line of inline Markdown. */
+  question: string;
+  /** The question's first and last node, for a type that reads it again (line by line). */
+  questionNodes?: [Node, Node];
+  /** Classes of `{:.quiz .exacta}`, and boolean attributes of `<Quiz exacta>`. */
+  classes: string[];
+}
+
 /** A mistake in a quiz: what is wrong, how to fix it, and the node it is on (for file:line). */
 export interface QuizProblem {
   ruleId: string;
@@ -38,6 +48,8 @@ export interface AnswerKeyEntry {
 
 /** A type's part of a quiz's HTML; the frame (fieldset, legend, buttons, solution) is generic. */
 export interface RenderedBody {
+  /** What the legend says instead of the question (a cloze whose blanks are in it). */
+  legend?: ElementContent[];
   /** How to answer («Elige una respuesta.»). */
   hint: string;
   /** The inputs. */
@@ -50,9 +62,9 @@ export interface RenderedBody {
  * One question type: everything that differs between, say, choice and short answer. Generic code
  * (parse, validate, render, the island, the answer key, stored progress) dispatches through the
  * registry in `./index.ts`. `Q` is the model, `D` what the parser found, `A` a stored answer and `G`
- * the part of the model grading needs (the model itself satisfies it).
+ * what grading needs, put in the page by `grading` (for choice, the model itself satisfies it).
  */
-export interface QuestionType<Q extends G & { type: string; id: string; question: string }, D, A, G> {
+export interface QuestionType<Q extends { type: string; id: string; question: string }, D, A, G> {
   type: Q["type"];
   /** The model (zod), one branch of the quiz union. */
   schema: z.ZodType<Q>;
@@ -61,13 +73,25 @@ export interface QuestionType<Q extends G & { type: string; id: string; question
    * for choice) and the question's own Markdown (where a cloze would put its blanks).
    */
   claims(node: RootContent | undefined, question: string): boolean;
-  /** Reads the type's part from the nodes after the question: its draft and how many nodes it used. */
-  parse(text: string, nodes: RootContent[], from: number): { draft: D; used: number };
-  /** Checks a draft; reports every problem, and returns the type's fields only if there is none. */
+  /**
+   * Reads the type's part from the nodes after the question: its draft and how many nodes it used.
+   * `complete`: the quiz is whole even with no node used (a cloze's blanks in the question), so a
+   * `>` quote after it is its explanation.
+   */
+  parse(
+    text: string,
+    nodes: RootContent[],
+    from: number,
+    quiz: QuizContext,
+  ): { draft: D; used: number; complete?: boolean };
+  /**
+   * Checks a draft; reports every problem, and returns the type's fields only if there is none (with
+   * `question` when the type rewrites it: a cloze's blanks are not shown in the question's text).
+   */
   validate(
     draft: D,
     problem: (ruleId: string, message: string, fix: string, node?: Node) => void,
-  ): Omit<Q, "id" | "question" | "explanation"> | undefined;
+  ): (Omit<Q, "id" | "question" | "explanation"> & { question?: string }) | undefined;
   /** The text the generated id is a fingerprint of (explanations left out, so editing them keeps answers). */
   fingerprint(quiz: Omit<Q, "id">): string;
   render(quiz: Q): RenderedBody;

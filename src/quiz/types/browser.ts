@@ -1,16 +1,21 @@
 import type { Grade } from "./base.ts";
-import { choiceAnswerVersion, gradeChoice, isChoiceAnswer } from "./choice/grade.ts";
-import { island as choiceIsland } from "./choice/island.ts";
+import { choiceAnswerVersion, isChoiceAnswer } from "./choice/answer.ts";
+import { clozeAnswerVersion, isClozeAnswer } from "./cloze/answer.ts";
+import { isNumericAnswer, numericAnswerVersion } from "./numeric/answer.ts";
+import { isShortAnswer, shortAnswerVersion } from "./short/answer.ts";
 
 // The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
-// reach the page; this one holds only what the islands need. Each type's island is its own module:
-// with several types, `island` becomes `() => import("./x/island.ts")` so a page loads only its
-// types' code (static today: one type, and a dynamic import would make answers appear a tick late).
-// A unit test checks that both list the same types.
+// reach the page. This one holds statically only each type's stored-answer shape (read by every
+// quiz page and «Mi progreso»); a type's island and grading are a chunk of their own, loaded with
+// `import()` only on pages that have a quiz of that type. A unit test checks that both registries
+// list the same types.
 
 /** What a type does in the page: `src/islands/quiz.ts` does the rest (buttons, feedback, storage). */
 export interface QuizIsland {
-  /** The student's answer from the inputs, or undefined if there is none yet. */
+  /**
+   * The student's answer from the inputs, or undefined if there is none yet; a string is the key (in
+   * `src/i18n/es.ts`) of why it cannot be checked («Escribe un número»).
+   */
   read(root: HTMLElement): unknown;
   /** The answer stored when the solution is revealed before any answer. */
   empty: unknown;
@@ -26,19 +31,54 @@ export interface QuizIsland {
     answer: unknown,
     revealed: boolean,
     text: Record<string, string>,
-  ): { correct: boolean; feedback?: [string, Record<string, number>] };
+  ): {
+    correct: boolean;
+    feedback?: [string, Record<string, number>];
+    /** The feedback key when revealed, if not «las respuestas correctas están marcadas». */
+    revealed?: string;
+  };
   /** Clears the marks and unlocks the inputs. */
   reset(root: HTMLElement): void;
+  /** The type's pure grading, also for scores sent to an LMS (`src/scorm/bridge.ts`). */
+  grade(grading: any, answer: any): Grade;
 }
 
 export interface BrowserType {
   answerVersion: number;
   isAnswer(value: unknown): boolean;
-  island: QuizIsland;
-  /** The type's pure grading, for scores sent to an LMS (`src/scorm/bridge.ts`); without it, right = 1. */
-  grade?(grading: any, answer: any): Grade;
+  /** The type's `island.ts`, as its own chunk. */
+  load(): Promise<{ island: QuizIsland }>;
 }
 
 export const browserTypes: Record<string, BrowserType> = {
-  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, island: choiceIsland, grade: gradeChoice },
+  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, load: () => import("./choice/island.ts") },
+  short: { answerVersion: shortAnswerVersion, isAnswer: isShortAnswer, load: () => import("./short/island.ts") },
+  numeric: {
+    answerVersion: numericAnswerVersion,
+    isAnswer: isNumericAnswer,
+    load: () => import("./numeric/island.ts"),
+  },
+  cloze: { answerVersion: clozeAnswerVersion, isAnswer: isClozeAnswer, load: () => import("./cloze/island.ts") },
 };
+
+const loading = new Map<string, Promise<QuizIsland | undefined>>();
+const loaded = new Map<string, QuizIsland>();
+
+/** A type's island, loaded once per page; undefined for an unknown type or a chunk that failed to load. */
+export function loadIsland(type: string): Promise<QuizIsland | undefined> {
+  let promise = loading.get(type);
+  if (!promise) {
+    const known = Object.hasOwn(browserTypes, type) ? browserTypes[type] : undefined;
+    promise = known
+      ? known.load().then(
+          ({ island }) => (loaded.set(type, island), island),
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    loading.set(type, promise);
+  }
+  return promise;
+}
+
+/** A type's island if this page has already loaded it (every quiz's type is loaded before it can be answered). */
+export const loadedIsland = (type: string): QuizIsland | undefined => loaded.get(type);

@@ -47,6 +47,8 @@ export const island: QuizIsland = {
     return { correct, feedback: partial ? ["quiz.feedbackPartial", { hits, total, wrong }] : undefined };
   },
 
+  grade: gradeChoice,
+
   reset(root) {
     for (const input of inputsOf(root)) {
       input.checked = false;
