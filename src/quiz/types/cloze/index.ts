@@ -125,6 +125,18 @@ function placeOf(draft: DraftCloze, at: number): Node {
 /** A paragraph's text part as one line of inline Markdown (its line breaks are spaces). */
 const oneLine = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, " ");
 
+/** A paragraph's parts, one line each, without the spaces around the paragraph. */
+function proseParts(parts: ClozePart[]): ClozePart[] {
+  const last = parts.length - 1;
+  return parts.map((p, i) => {
+    if (p.kind === "blank") return p;
+    let text = oneLine(p.text);
+    if (i === 0) text = text.trimStart();
+    if (i === last) text = text.trimEnd();
+    return { kind: "text" as const, text };
+  });
+}
+
 /** The question of a paragraph cloze, for lists and the answer key: each blank a line to fill. */
 const withGaps = (parts: ClozePart[]) =>
   parts
@@ -160,13 +172,15 @@ function content(quiz: ClozeQuestion, mode: "blank" | "filled"): ElementContent[
       return [h("strong.quiz__filled", part.answers[0] ?? "")];
     }
     if (quiz.code) return [{ type: "text", value: part.text }];
-    return inlineMarkdown(oneLine(part.text));
+    // The inline renderer trims; the spaces next to a blank are the text's.
+    const space = (present: boolean): ElementContent[] => (present ? [{ type: "text", value: " " }] : []);
+    return [...space(/^\s/.test(part.text)), ...inlineMarkdown(part.text), ...space(/\s$/.test(part.text))];
   });
 }
 
+// No <code> in the <pre>: the build's highlighter would replace a `pre > code` with its text, boxes and all.
 function block(quiz: ClozeQuestion, children: ElementContent[]): ElementContent {
-  if (!quiz.code) return h("p.quiz__cloze", children);
-  return h("pre.quiz__code", [h("code", quiz.lang ? { className: [`language-${quiz.lang}`] } : {}, children)]);
+  return quiz.code ? h("pre.quiz__code", children) : h("p.quiz__cloze", children);
 }
 
 export const cloze = {
@@ -231,7 +245,7 @@ export const cloze = {
       code: draft.code,
       ...(draft.lang ? { lang: draft.lang } : {}),
       ...(draft.exact && !draft.code ? { exact: true } : {}),
-      parts: draft.code ? parts : parts.map((p) => (p.kind === "text" ? { ...p, text: oneLine(p.text) } : p)),
+      parts: draft.code ? parts : proseParts(parts),
     };
     return draft.code ? fields : { ...fields, question: withGaps(fields.parts) };
   },
