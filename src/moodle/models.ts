@@ -1,9 +1,13 @@
-import type { ChoiceQuestion } from "../quiz/model.ts";
+import type { ChoiceQuestion, ClozeQuestion, NumericQuestion, ShortQuestion } from "../quiz/model.ts";
+import type { NumericRange } from "../quiz/types/numeric/grade.ts";
+
+export type { ClozeQuestion, NumericQuestion, ShortQuestion };
+export type NumericAnswer = NumericRange & { feedback?: string };
 
 /*
- * The quiz models of issue 18's contract, written here as plain types so the Moodle export builds
- * before the new types are merged. At merge, replace each with the type inferred from its zod schema
- * in src/quiz/types/<type>/index.ts; the shapes are meant to be identical.
+ * The quiz models of issue 18's contract. Short, numeric and cloze are the models of their types
+ * (src/quiz/types/<type>/index.ts); the others are written here as plain types so the export builds
+ * before their types are merged: at merge, replace each with its type's; the shapes are meant to match.
  */
 
 interface Base {
@@ -13,22 +17,6 @@ interface Base {
   hint?: string;
   explanation?: string;
   shuffle?: boolean;
-}
-
-export interface ShortQuestion extends Base {
-  type: "short";
-  /** `correct: true` = accepted; `correct: false` = an anticipated wrong answer with its feedback. */
-  answers: { text: string; correct: boolean; feedback?: string }[];
-  /** Verbatim comparison; by default case, accents and surrounding spaces are ignored. */
-  exact?: boolean;
-}
-
-export type NumericAnswer = { value: number; tolerance: number } | { min: number; max: number };
-
-export interface NumericQuestion extends Base {
-  type: "numeric";
-  answers: NumericAnswer[];
-  unit?: string;
 }
 
 export interface OrderingQuestion extends Base {
@@ -42,23 +30,16 @@ export interface MatchingQuestion extends Base {
   pairs: { left: string; right: string }[];
 }
 
-export type ClozePart = { kind: "text"; text: string } | { kind: "blank"; answers: string[] };
+type Extras = { hint?: string; shuffle?: boolean };
 
-export interface ClozeQuestion extends Base {
-  type: "cloze";
-  /** The parts are one code line (`docker run [[-d]] nginx`), not a paragraph. */
-  code: boolean;
-  parts: ClozePart[];
-}
-
-/** Every quiz the Moodle export knows; `ChoiceQuestion` is main's model. */
+/** Every quiz the Moodle export knows. */
 export type MoodleQuiz =
-  | (ChoiceQuestion & { hint?: string; shuffle?: boolean })
-  | ShortQuestion
-  | NumericQuestion
+  | (ChoiceQuestion & Extras)
+  | (ShortQuestion & Extras)
+  | (NumericQuestion & Extras)
   | OrderingQuestion
   | MatchingQuestion
-  | ClozeQuestion;
+  | (ClozeQuestion & Extras);
 
 /** A lesson's quizzes with the place they go in the bank. */
 export interface LessonBank {

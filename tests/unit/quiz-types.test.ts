@@ -235,7 +235,8 @@ describe("cloze", () => {
     expect(quizzes[0]).toMatchObject({
       type: "cloze",
       code: false,
-      question: "La orden \\_\\_\\_\\_\\_ lista los contenedores en marcha, y con la opción \\_\\_\\_\\_\\_ también los **parados**.",
+      question:
+        "La orden \\_\\_\\_\\_\\_ lista los contenedores en marcha, y con la opción \\_\\_\\_\\_\\_ también los **parados**.",
       explanation: "Sin `-a` solo salen los que están en marcha.",
       parts: [
         { kind: "text", text: "La orden " },
@@ -305,16 +306,22 @@ describe("new types: mistakes stop the build with file:line and a fix", () => {
       4,
       /número positivo/,
     ],
-    ["numeric: a range backwards", "{:.quiz}\n¿Cuánto?\n\n- [#] 2048..1024 MB\n", "quiz/numeric-range", 4, /1024\.\.2048/],
-    ["numeric: a range without an end", "{:.quiz}\n¿Cuánto?\n\n- [#] 1024.. MB\n", "quiz/numeric-range", 4, /dos extremos/],
-    ["numeric: an item without [#]", "{:.quiz}\n¿Cuánto?\n\n- [#] 1\n- 2\n", "quiz/numeric-marker", 5, /\[#\]/],
     [
-      "numeric: two units",
-      "{:.quiz}\n¿Cuánto?\n\n- [#] 1 MB\n- [#] 1024 KB\n",
-      "quiz/numeric-unit",
-      1,
-      /misma unidad/,
+      "numeric: a range backwards",
+      "{:.quiz}\n¿Cuánto?\n\n- [#] 2048..1024 MB\n",
+      "quiz/numeric-range",
+      4,
+      /1024\.\.2048/,
     ],
+    [
+      "numeric: a range without an end",
+      "{:.quiz}\n¿Cuánto?\n\n- [#] 1024.. MB\n",
+      "quiz/numeric-range",
+      4,
+      /dos extremos/,
+    ],
+    ["numeric: an item without [#]", "{:.quiz}\n¿Cuánto?\n\n- [#] 1\n- 2\n", "quiz/numeric-marker", 5, /\[#\]/],
+    ["numeric: two units", "{:.quiz}\n¿Cuánto?\n\n- [#] 1 MB\n- [#] 1024 KB\n", "quiz/numeric-unit", 1, /misma unidad/],
     [
       "cloze: a blank not closed, on its line",
       "{:.quiz}\nCompleta:\n\n    docker run\n    docker run [[-d nginx\n",
