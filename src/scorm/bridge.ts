@@ -47,11 +47,16 @@ const interactionType: Record<string, string> = {
   matching: "matching",
 };
 
-/** SCORM 1.2 `student_response`: letters for choice, the answer itself (up to 255 chars) otherwise. */
+/**
+ * SCORM 1.2 `student_response`: letters for choice, what was typed for a typed answer (each blank,
+ * comma-separated), the answer itself otherwise; up to 255 characters.
+ */
 function response(answer: Answer): string {
-  const selected = (answer.value as { selected?: unknown } | null)?.selected;
-  if (answer.type === "choice" && Array.isArray(selected))
-    return selected.map((i) => String.fromCharCode(97 + Number(i))).join(",");
+  const value = answer.value as { selected?: unknown; text?: unknown; blanks?: unknown } | null;
+  if (answer.type === "choice" && Array.isArray(value?.selected))
+    return value.selected.map((i) => String.fromCharCode(97 + Number(i))).join(",");
+  if (typeof value?.text === "string") return value.text.slice(0, 255);
+  if (Array.isArray(value?.blanks)) return value.blanks.join(",").slice(0, 255);
   return JSON.stringify(answer.value ?? "").slice(0, 255);
 }
 

@@ -157,12 +157,13 @@ describe("SCORM 1.2 package", () => {
     expect(last(sent, "cmi.core.score.raw")).toBe("25");
     expect(last(sent, "cmi.interactions.0.type")).toBe("fill-in");
     expect(last(sent, "cmi.interactions.0.result")).toBe("wrong");
+    expect(last(sent, "cmi.interactions.0.student_response")).toBe("-d,80:8080");
     const short = frame.locator('aula-quiz[data-quiz-type="short"]');
     await short.getByRole("textbox", { name: "Tu respuesta" }).fill("docker image ls");
     await short.getByRole("button", { name: "Comprobar" }).click();
     sent = await calls(page);
     expect(last(sent, "cmi.core.score.raw")).toBe("75");
-    expect(last(sent, "cmi.interactions.1.student_response")).toBe('{"text":"docker image ls"}');
+    expect(last(sent, "cmi.interactions.1.student_response")).toBe("docker image ls");
     expect(last(sent, "cmi.interactions.1.result")).toBe("correct");
   }, 240_000);
 
