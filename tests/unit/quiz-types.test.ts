@@ -271,6 +271,12 @@ describe("cloze", () => {
     expect(answerKeyOf(quizzes[0]!)).toEqual({ answers: ["1: `-d` o `--detach`", "2: `8080:80`"], notes: [] });
   });
 
+  it("leaves [[ in a choice question's inline code alone", async () => {
+    const { quizzes, diagnostics } = await quizzesOf("{:.quiz}\n¿Qué da `arr[[0]]`?\n\n- (x) Un error\n- ( ) Cero\n");
+    expect(diagnostics).toEqual([]);
+    expect(quizzes[0]?.type).toBe("choice");
+  });
+
   it("leaves a shell test alone: [[ -f x ]] is not a blank", async () => {
     const { quizzes, diagnostics } = await quizzesOf(
       "{:.quiz}\n¿Qué hace `[[ -f x ]]`?\n\n- (x) Comprueba si existe\n- ( ) Lo crea\n",

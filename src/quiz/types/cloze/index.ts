@@ -187,7 +187,11 @@ export const cloze = {
   type: "cloze",
   schema: clozeSchema,
 
-  claims: (node, question) => (node?.type === "code" && hasBlank(node.value)) || hasBlank(question),
+  // A question followed by a list is a choice (or short answer) one if its only `[[` are in inline code
+  // (`arr[[0]]`); without a list, such a `[[` is a blank the author misplaced, reported as such.
+  claims: (node, question) =>
+    (node?.type === "code" && hasBlank(node.value)) ||
+    (hasBlank(question) && (node?.type !== "list" || hasBlank(question.replace(/(`+)[\s\S]*?\1/g, "")))),
 
   parse(text, nodes, from, quiz) {
     const exact = quiz.classes.includes("exacta");
