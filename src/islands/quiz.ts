@@ -85,6 +85,14 @@ class AulaQuiz extends HTMLElement {
       store(answer, show(answer, false));
       retry.focus();
     });
+    // In a text box, Enter checks, as it would submit a form.
+    this.addEventListener("keydown", (event) => {
+      const target = event.target as HTMLInputElement;
+      if (event.key === "Enter" && target.type === "text" && !target.readOnly && !check.hidden) {
+        event.preventDefault();
+        check.click();
+      }
+    });
     reveal.addEventListener("click", () => {
       const previous = saved();
       show(previous?.value, true);
