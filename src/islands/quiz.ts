@@ -1,5 +1,5 @@
 import { fill, score } from "../quiz/progress.ts";
-import { browserTypes, loadIsland, type QuizIsland } from "../quiz/types/browser.ts";
+import { browserTypes, type QuizIsland, whenIsland } from "../quiz/types/browser.ts";
 import { load, save, texts } from "./storage.ts";
 
 const text = texts();
@@ -17,15 +17,15 @@ function updateSummary(): void {
 /**
  * `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/quiz/render.ts`.
  * What depends on the question type (reading the inputs, marking them) is in the type's island,
- * loaded only when the page has a quiz of that type; grading is the type's pure `grade()`. When it
- * is set up the element gets `data-ready`.
+ * a script of its own on pages that have a quiz of that type; grading is the type's pure `grade()`.
+ * When it is set up the element gets `data-ready`.
  */
 class AulaQuiz extends HTMLElement {
   connectedCallback(): void {
-    // The type's chunk is fetched once per page; until it arrives the no-JS form stays.
+    // The type's script may run after this one; until it has, the no-JS form stays.
     const typeName = this.dataset.quizType ?? "";
-    void loadIsland(typeName).then((island) => {
-      if (island && this.isConnected && !this.dataset.ready) this.setUp(typeName, island);
+    whenIsland(typeName, (island) => {
+      if (this.isConnected && !this.dataset.ready) this.setUp(typeName, island);
     });
   }
 

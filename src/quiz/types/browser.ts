@@ -5,10 +5,11 @@ import { isNumericAnswer, numericAnswerVersion } from "./numeric/answer.ts";
 import { isShortAnswer, shortAnswerVersion } from "./short/answer.ts";
 
 // The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
-// reach the page. This one holds statically only each type's stored-answer shape (read by every
-// quiz page and «Mi progreso»); a type's island and grading are a chunk of their own, loaded with
-// `import()` only on pages that have a quiz of that type. A unit test checks that both registries
-// list the same types.
+// reach the page. This one holds only each type's stored-answer shape (read by every quiz page and
+// «Mi progreso»). A type's island and grading are a script of their own (`./<type>/<Type>Script.astro`),
+// which a lesson page includes only if it has a quiz of that type (`src/components/QuizIsland.astro`)
+// and which hands its island over with `provideIsland`. A unit test checks that both registries, and
+// the scripts, list the same types.
 
 /** What a type does in the page: `src/islands/quiz.ts` does the rest (buttons, feedback, storage). */
 export interface QuizIsland {
@@ -46,39 +47,34 @@ export interface QuizIsland {
 export interface BrowserType {
   answerVersion: number;
   isAnswer(value: unknown): boolean;
-  /** The type's `island.ts`, as its own chunk. */
-  load(): Promise<{ island: QuizIsland }>;
 }
 
 export const browserTypes: Record<string, BrowserType> = {
-  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, load: () => import("./choice/island.ts") },
-  short: { answerVersion: shortAnswerVersion, isAnswer: isShortAnswer, load: () => import("./short/island.ts") },
-  numeric: {
-    answerVersion: numericAnswerVersion,
-    isAnswer: isNumericAnswer,
-    load: () => import("./numeric/island.ts"),
-  },
-  cloze: { answerVersion: clozeAnswerVersion, isAnswer: isClozeAnswer, load: () => import("./cloze/island.ts") },
+  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer },
+  short: { answerVersion: shortAnswerVersion, isAnswer: isShortAnswer },
+  numeric: { answerVersion: numericAnswerVersion, isAnswer: isNumericAnswer },
+  cloze: { answerVersion: clozeAnswerVersion, isAnswer: isClozeAnswer },
 };
 
-const loading = new Map<string, Promise<QuizIsland | undefined>>();
-const loaded = new Map<string, QuizIsland>();
+const islands = new Map<string, QuizIsland>();
+const waiting = new Map<string, ((island: QuizIsland) => void)[]>();
 
-/** A type's island, loaded once per page; undefined for an unknown type or a chunk that failed to load. */
-export function loadIsland(type: string): Promise<QuizIsland | undefined> {
-  let promise = loading.get(type);
-  if (!promise) {
-    const known = Object.hasOwn(browserTypes, type) ? browserTypes[type] : undefined;
-    promise = known
-      ? known.load().then(
-          ({ island }) => (loaded.set(type, island), island),
-          () => undefined,
-        )
-      : Promise.resolve(undefined);
-    loading.set(type, promise);
-  }
-  return promise;
+/** Called by a type's script: its island, for every quiz of that type (also those waiting for it). */
+export function provideIsland(type: string, island: QuizIsland): void {
+  islands.set(type, island);
+  for (const ready of waiting.get(type) ?? []) ready(island);
+  waiting.delete(type);
 }
 
-/** A type's island if this page has already loaded it (every quiz's type is loaded before it can be answered). */
-export const loadedIsland = (type: string): QuizIsland | undefined => loaded.get(type);
+/**
+ * A type's island, once its script has run (module scripts run in any order). A type whose script
+ * the page lacks never comes: its quizzes keep the no-JS form.
+ */
+export function whenIsland(type: string, ready: (island: QuizIsland) => void): void {
+  const island = islands.get(type);
+  if (island) return ready(island);
+  waiting.set(type, [...(waiting.get(type) ?? []), ready]);
+}
+
+/** A type's island if this page has it (every quiz's type is set up before it can be answered). */
+export const loadedIsland = (type: string): QuizIsland | undefined => islands.get(type);
