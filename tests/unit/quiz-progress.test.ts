@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, fill, parseProgress, readProgress, score } from "../../src/quiz/progress.ts";
 import { questionTypes } from "../../src/quiz/types/index.ts";
-import { browserTypes } from "../../src/quiz/types/browser.ts";
+import { browserTypes, islandEvent } from "../../src/quiz/types/browser.ts";
 
 const valid = {
   format: "aula-progreso",
@@ -127,7 +127,8 @@ describe("question type registries", () => {
       // Named by type, so is its chunk (`ShortScript.astro_…js`): the budget tests tell them apart.
       const file = `${name}/${name[0]!.toUpperCase()}${name.slice(1)}Script.astro`;
       const script = readFileSync(resolve(import.meta.dirname, `../../src/quiz/types/${file}`), "utf8");
-      expect(script, name).toContain(`provideIsland("${name}", island)`);
+      expect(script, name).toContain(`(window.aulaQuizIslands ??= {}).${name} = island;`);
+      expect(script, name).toContain(`dispatchEvent(new Event("${islandEvent}"))`);
       expect(component, name).toContain(`../quiz/types/${file}`);
       expect(component, name).toMatch(new RegExp(`\\b${name}: \\w+Script,`));
     }

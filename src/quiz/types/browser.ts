@@ -8,7 +8,7 @@ import { isShortAnswer, shortAnswerVersion } from "./short/answer.ts";
 // reach the page. This one holds only each type's stored-answer shape (read by every quiz page and
 // «Mi progreso»). A type's island and grading are a script of their own (`./<type>/<Type>Script.astro`),
 // which a lesson page includes only if it has a quiz of that type (`src/components/QuizIsland.astro`)
-// and which hands its island over with `provideIsland`. A unit test checks that both registries, and
+// and which sets its island in `window.aulaQuizIslands`. A unit test checks that both registries, and
 // the scripts, list the same types.
 
 /** What a type does in the page: `src/islands/quiz.ts` does the rest (buttons, feedback, storage). */
@@ -56,25 +56,34 @@ export const browserTypes: Record<string, BrowserType> = {
   cloze: { answerVersion: clozeAnswerVersion, isAnswer: isClozeAnswer },
 };
 
-const islands = new Map<string, QuizIsland>();
-const waiting = new Map<string, ((island: QuizIsland) => void)[]>();
-
-/** Called by a type's script: its island, for every quiz of that type (also those waiting for it). */
-export function provideIsland(type: string, island: QuizIsland): void {
-  islands.set(type, island);
-  for (const ready of waiting.get(type) ?? []) ready(island);
-  waiting.delete(type);
+declare global {
+  interface Window {
+    /**
+     * The page's type islands, set by each type's script. A global, not a module both import: a module
+     * shared by the page's script and the type scripts would be one more file on every quiz page.
+     */
+    aulaQuizIslands?: Record<string, QuizIsland>;
+  }
 }
+
+/** What a type's script dispatches on `window` once it has set its island. */
+export const islandEvent = "aula:quiz-island";
 
 /**
  * A type's island, once its script has run (module scripts run in any order). A type whose script
  * the page lacks never comes: its quizzes keep the no-JS form.
  */
 export function whenIsland(type: string, ready: (island: QuizIsland) => void): void {
-  const island = islands.get(type);
+  const island = loadedIsland(type);
   if (island) return ready(island);
-  waiting.set(type, [...(waiting.get(type) ?? []), ready]);
+  const listen = () => {
+    const now = loadedIsland(type);
+    if (!now) return;
+    removeEventListener(islandEvent, listen);
+    ready(now);
+  };
+  addEventListener(islandEvent, listen);
 }
 
 /** A type's island if this page has it (every quiz's type is set up before it can be answered). */
-export const loadedIsland = (type: string): QuizIsland | undefined => islands.get(type);
+export const loadedIsland = (type: string): QuizIsland | undefined => window.aulaQuizIslands?.[type];

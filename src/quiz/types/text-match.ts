@@ -9,8 +9,3 @@ export function looseText(text: string): string {
 export function sameText(typed: string, expected: string, exact: boolean): boolean {
   return exact ? typed.trim() === expected.trim() : looseText(typed) === looseText(expected);
 }
-
-/** The longest text a stored answer may hold: a typed answer, not an essay. */
-export const maxTyped = 500;
-
-export const isTyped = (value: unknown): value is string => typeof value === "string" && value.length <= maxTyped;

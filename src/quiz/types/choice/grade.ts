@@ -2,7 +2,6 @@ import type { Grade } from "../base.ts";
 
 // Browser code imports this file: nothing here may pull in zod, hast or Node.
 
-export { type ChoiceAnswer, choiceAnswerVersion, isChoiceAnswer } from "./answer.ts";
 import type { ChoiceAnswer } from "./answer.ts";
 
 /** What grading needs of a choice question (the model satisfies it). */

@@ -1,5 +1,6 @@
 import type { QuizIsland } from "../browser.ts";
-import { type ChoiceAnswer, type ChoiceGrading, gradeChoice } from "./grade.ts";
+import type { ChoiceAnswer } from "./answer.ts";
+import { type ChoiceGrading, gradeChoice } from "./grade.ts";
 
 const inputsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>(".quiz__option input")];
 const optionsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(".quiz__option")];

@@ -1,4 +1,4 @@
-import { isTyped } from "../text-match.ts";
+import { isTyped } from "../typed-answer.ts";
 
 // The stored answer's shape, for the browser registry (static on every quiz page): no grading here.
 

@@ -1,0 +1,6 @@
+// Part of every quiz page's shared script (stored-answer shapes): keep it tiny.
+
+/** The longest text a stored answer may hold: a typed answer, not an essay. */
+export const maxTyped = 500;
+
+export const isTyped = (value: unknown): value is string => typeof value === "string" && value.length <= maxTyped;
