@@ -1,5 +1,5 @@
 import { fill, score } from "../quiz/progress.ts";
-import { browserTypes, type QuizIsland, whenIsland } from "../quiz/types/browser.ts";
+import { browserTypes, islandEvent, loadedIsland, type QuizIsland } from "../quiz/types/browser.ts";
 import { load, save, texts } from "./storage.ts";
 
 const text = texts();
@@ -22,11 +22,10 @@ function updateSummary(): void {
  */
 class AulaQuiz extends HTMLElement {
   connectedCallback(): void {
-    // The type's script may run after this one; until it has, the no-JS form stays.
+    // The type's script may run after this one (see the listener below); until then the no-JS form stays.
     const typeName = this.dataset.quizType ?? "";
-    whenIsland(typeName, (island) => {
-      if (this.isConnected && !this.dataset.ready) this.setUp(typeName, island);
-    });
+    const island = loadedIsland(typeName);
+    if (island && !this.dataset.ready) this.setUp(typeName, island);
   }
 
   private setUp(typeName: string, island: QuizIsland): void {
@@ -119,3 +118,7 @@ class AulaQuiz extends HTMLElement {
 }
 
 if (!customElements.get("aula-quiz")) customElements.define("aula-quiz", AulaQuiz);
+// A type's script that runs after this one: set up its quizzes (a type whose script the page lacks never comes).
+addEventListener(islandEvent, () => {
+  for (const quiz of document.querySelectorAll<AulaQuiz>("aula-quiz:not([data-ready])")) quiz.connectedCallback();
+});

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./support/browser.ts";
+import { gzipBytes, type PageScript, pageScripts } from "./support/scripts.ts";
 
 // The sample course's short-answer and cloze questions (Laboratorio 1) and numeric one (Laboratorio 2).
 const { siteUrl, newPage } = useBrowser();
@@ -238,41 +236,27 @@ describe("the new types without JavaScript, on paper, and for assistive technolo
 
 describe("quiz JS per type", () => {
   const distDir = inject("distDir");
-  const scriptsOf = (page: string) =>
-    [
-      ...readFileSync(join(distDir, page, "index.html"), "utf8").matchAll(
-        /<script type="module" src="[^"]*\/(_astro\/[^"]+)"/g,
-      ),
-    ].map((m) => m[1] ?? "");
-  const importsOf = (file: string): string[] => {
-    const code = readFileSync(join(distDir, file), "utf8");
-    const deps = [...code.matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)].map(
-      (m) => `_astro/${m[1] ?? m[2]}`,
-    );
-    return [file, ...deps.flatMap(importsOf)];
-  };
-  const gzip = (files: Iterable<string>) =>
-    [...new Set(files)].reduce((n, f) => n + gzipSync(readFileSync(join(distDir, f)), { level: 9 }).length, 0);
-  const typeScript = /(Choice|Short|Numeric|Cloze)Script\.astro/;
 
   it("loads each type's script only on pages with that type, and reports its weight", () => {
-    const lab1Scripts = scriptsOf("tema2/laboratorio-1");
-    const lab2Scripts = scriptsOf("tema2/laboratorio-2");
-    const typesOf = (scripts: string[]) => scripts.flatMap((f) => typeScript.exec(f)?.[1] ?? []).sort();
-    expect(typesOf(lab1Scripts)).toEqual(["Choice", "Cloze", "Short"]);
-    expect(typesOf(lab2Scripts)).toEqual(["Choice", "Numeric"]);
-    expect(typesOf(scriptsOf("tema2/virtualizacion"))).toEqual([]);
+    const lab1 = pageScripts(distDir, "tema2/laboratorio-1");
+    const lab2 = pageScripts(distDir, "tema2/laboratorio-2");
+    const typesOf = (scripts: PageScript[]) => scripts.flatMap((s) => s.type ?? []).sort();
+    expect(typesOf(lab1)).toEqual(["choice", "cloze", "short"]);
+    expect(typesOf(lab2)).toEqual(["choice", "numeric"]);
+    expect(typesOf(pageScripts(distDir, "tema2/virtualizacion"))).toEqual([]);
     // A type's own bytes: its script and what it imports that the page's shared quiz script does not.
     const report: string[] = [];
-    for (const scripts of [lab1Scripts, lab2Scripts]) {
-      const shared = new Set(scripts.filter((f) => !typeScript.test(f)).flatMap(importsOf));
-      for (const script of scripts.filter((f) => typeScript.test(f))) {
-        const own = importsOf(script).filter((f) => !shared.has(f));
-        report.push(`${typeScript.exec(script)?.[1]} ${gzip(own)} B (${[...new Set(own)].join(" + ")})`);
-      }
-      report.push(`page total ${gzip(scripts.flatMap(importsOf))} B`);
+    for (const [name, scripts] of [
+      ["Laboratorio 1", lab1],
+      ["Laboratorio 2", lab2],
+    ] as const) {
+      const shared = new Set(scripts.filter((s) => !s.type).flatMap((s) => s.files));
+      for (const script of scripts.filter((s) => s.type))
+        report.push(`${script.type} ${gzipBytes(distDir, [script], shared)} B`);
+      const quiz = scripts.filter((s) => !s.files.some((f) => f.includes("SearchButton")));
+      report.push(`${name}: ${gzipBytes(distDir, quiz)} B of quiz JS, ${gzipBytes(distDir, scripts)} B with search`);
     }
     console.log(`quiz JS gzip per type: ${report.join("; ")}`);
-    expect(report.length).toBe(7);
+    expect(report).toHaveLength(7);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./support/browser.ts";
+import { gzipBytes, pageScripts } from "./support/scripts.ts";
 
 const { siteUrl, newPage } = useBrowser();
 const lab1 = `${siteUrl}tema2/laboratorio-1/`;
@@ -282,13 +282,6 @@ describe("quiz script", () => {
   const distDir = inject("distDir");
   const scriptsOf = (html: string) =>
     [...html.matchAll(/<script type="module" src="[^"]*\/(_astro\/[^"]+)"/g)].map((m) => m[1] ?? "");
-  const importsOf = (file: string): string[] => {
-    const code = readFileSync(join(distDir, file), "utf8");
-    const deps = [...code.matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)].map(
-      (m) => `_astro/${m[1] ?? m[2]}`,
-    );
-    return [file, ...deps.flatMap(importsOf)];
-  };
 
   it("is loaded only on pages with quizzes", () => {
     const withQuiz = scriptsOf(readFileSync(join(distDir, "tema2/laboratorio-1/index.html"), "utf8"));
@@ -301,17 +294,12 @@ describe("quiz script", () => {
   it("weighs at most 5 KB gzip for all quiz behaviour of a choice lesson and the progress page", () => {
     // A page loads the shared quiz script and one script per question type it has (`<Type>Script.astro`).
     // The budget is the shared part, choice and «Mi progreso»; tests/e2e/quiz-types.test.ts weighs the rest.
-    const lab1Scripts = scriptsOf(readFileSync(join(distDir, "tema2/laboratorio-1/index.html"), "utf8"));
-    expect(lab1Scripts.some((f) => f.includes("ChoiceScript"))).toBe(true);
-    const pages = [
-      lab1Scripts.filter((f) => !/(?<!Choice)Script\.astro/.test(f)),
-      scriptsOf(readFileSync(join(distDir, "progreso/index.html"), "utf8")),
-    ];
-    const files = new Set(pages.flat().flatMap(importsOf));
-    expect(files.size).toBeGreaterThanOrEqual(2);
-    const all = [...files].map((f) => readFileSync(join(distDir, f)));
-    const gzip = all.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
-    console.log(`quiz JS: ${[...files].join(", ")}: ${all.reduce((s, c) => s + c.length, 0)} B raw, ${gzip} B gzip`);
+    const lab1 = pageScripts(distDir, "tema2/laboratorio-1");
+    expect(lab1.some((s) => s.type === "choice")).toBe(true);
+    const scripts = [...lab1.filter((s) => !s.type || s.type === "choice"), ...pageScripts(distDir, "progreso")];
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    const gzip = gzipBytes(distDir, scripts);
+    console.log(`quiz JS (shared, choice, progress page): ${gzip} B gzip`);
     expect(gzip).toBeLessThanOrEqual(5 * 1024);
     expect(readdirSync(join(distDir, "_astro")).length).toBeGreaterThan(0);
   });

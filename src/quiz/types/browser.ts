@@ -66,24 +66,8 @@ declare global {
   }
 }
 
-/** What a type's script dispatches on `window` once it has set its island. */
+/** What a type's script dispatches on `window` once it has set its island (scripts run in any order). */
 export const islandEvent = "aula:quiz-island";
-
-/**
- * A type's island, once its script has run (module scripts run in any order). A type whose script
- * the page lacks never comes: its quizzes keep the no-JS form.
- */
-export function whenIsland(type: string, ready: (island: QuizIsland) => void): void {
-  const island = loadedIsland(type);
-  if (island) return ready(island);
-  const listen = () => {
-    const now = loadedIsland(type);
-    if (!now) return;
-    removeEventListener(islandEvent, listen);
-    ready(now);
-  };
-  addEventListener(islandEvent, listen);
-}
 
 /** A type's island if this page has it (every quiz's type is set up before it can be answered). */
 export const loadedIsland = (type: string): QuizIsland | undefined => window.aulaQuizIslands?.[type];

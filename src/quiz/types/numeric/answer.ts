@@ -1,4 +1,4 @@
-import { isTyped } from "../typed-answer.ts";
+import { isTextAnswer } from "../typed-answer.ts";
 
 // The stored answer's shape, for the browser registry (static on every quiz page): no grading here.
 
@@ -10,5 +10,4 @@ export interface NumericAnswer {
 /** Bump when {@link NumericAnswer} changes (and keep reading the old shape). */
 export const numericAnswerVersion = 1;
 
-export const isNumericAnswer = (value: unknown): value is NumericAnswer =>
-  isTyped((value as NumericAnswer | null)?.text);
+export const isNumericAnswer: (value: unknown) => value is NumericAnswer = isTextAnswer;

@@ -1,4 +1,4 @@
-import { isTyped } from "../typed-answer.ts";
+import { isTextAnswer } from "../typed-answer.ts";
 
 // The stored answer's shape, for the browser registry (static on every quiz page): no grading here.
 
@@ -10,4 +10,4 @@ export interface ShortAnswer {
 /** Bump when {@link ShortAnswer} changes (and keep reading the old shape). */
 export const shortAnswerVersion = 1;
 
-export const isShortAnswer = (value: unknown): value is ShortAnswer => isTyped((value as ShortAnswer | null)?.text);
+export const isShortAnswer: (value: unknown) => value is ShortAnswer = isTextAnswer;
