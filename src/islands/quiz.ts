@@ -1,5 +1,5 @@
 import { fill, score } from "../quiz/progress.ts";
-import { browserTypes, islandEvent, loadedIsland, type QuizIsland } from "../quiz/types/browser.ts";
+import { browserTypes, loadedIsland, type QuizIsland } from "../quiz/types/browser.ts";
 import { load, save, texts } from "./storage.ts";
 
 const text = texts();
@@ -22,7 +22,8 @@ function updateSummary(): void {
  */
 class AulaQuiz extends HTMLElement {
   connectedCallback(): void {
-    // The type's script may run after this one (see the listener below); until then the no-JS form stays.
+    // The page's type scripts run before this one (QuizIsland.astro puts them first); a type whose
+    // script the page lacks keeps the no-JS form.
     const typeName = this.dataset.quizType ?? "";
     const island = loadedIsland(typeName);
     if (island && !this.dataset.ready) this.setUp(typeName, island);
@@ -84,14 +85,7 @@ class AulaQuiz extends HTMLElement {
       store(answer, show(answer, false));
       retry.focus();
     });
-    // In a text box, Enter checks, as it would submit a form.
-    this.addEventListener("keydown", (event) => {
-      const target = event.target as HTMLInputElement;
-      if (event.key === "Enter" && target.type === "text" && !target.readOnly && !check.hidden) {
-        event.preventDefault();
-        check.click();
-      }
-    });
+    island.init?.(this, () => check.click());
     reveal.addEventListener("click", () => {
       const previous = saved();
       show(previous?.value, true);
@@ -118,7 +112,3 @@ class AulaQuiz extends HTMLElement {
 }
 
 if (!customElements.get("aula-quiz")) customElements.define("aula-quiz", AulaQuiz);
-// A type's script that runs after this one: set up its quizzes (a type whose script the page lacks never comes).
-addEventListener(islandEvent, () => {
-  for (const quiz of document.querySelectorAll<AulaQuiz>("aula-quiz:not([data-ready])")) quiz.connectedCallback();
-});

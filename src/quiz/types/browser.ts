@@ -40,6 +40,8 @@ export interface QuizIsland {
   };
   /** Clears the marks and unlocks the inputs. */
   reset(root: HTMLElement): void;
+  /** Once, when the quiz is set up: `check` does what «Comprobar» does (Enter in a text box). */
+  init?(root: HTMLElement, check: () => void): void;
   /** The type's pure grading, also for scores sent to an LMS (`src/scorm/bridge.ts`). */
   grade(grading: any, answer: any): Grade;
 }
@@ -59,15 +61,13 @@ export const browserTypes: Record<string, BrowserType> = {
 declare global {
   interface Window {
     /**
-     * The page's type islands, set by each type's script. A global, not a module both import: a module
-     * shared by the page's script and the type scripts would be one more file on every quiz page.
+     * The page's type islands, set by each type's script, which runs before the page's quiz script
+     * (module scripts run in document order). A global, not a module both import: a module shared by
+     * the page's script and the type scripts would be one more file on every quiz page.
      */
     aulaQuizIslands?: Record<string, QuizIsland>;
   }
 }
-
-/** What a type's script dispatches on `window` once it has set its island (scripts run in any order). */
-export const islandEvent = "aula:quiz-island";
 
 /** A type's island if this page has it (every quiz's type is set up before it can be answered). */
 export const loadedIsland = (type: string): QuizIsland | undefined => window.aulaQuizIslands?.[type];

@@ -1,5 +1,6 @@
 import type { Grade } from "./base.ts";
 import type { QuizIsland } from "./browser.ts";
+import { enterChecks } from "./enter.ts";
 
 // What the short-answer and numeric islands share: one text box, a mark, and the feedback of the
 // written answer the student's matches.
@@ -70,5 +71,7 @@ export function typedIsland<G>(type: Typed<G>): QuizIsland {
     },
 
     grade: (quiz, answer) => type.grade(quiz as G, answer as TypedAnswer),
+
+    init: enterChecks,
   };
 }

@@ -1,4 +1,5 @@
 import type { QuizIsland } from "../browser.ts";
+import { enterChecks } from "../enter.ts";
 import type { ClozeAnswer } from "./answer.ts";
 import { type ClozeGrading, gradeCloze } from "./grade.ts";
 
@@ -50,4 +51,6 @@ export const island: QuizIsland = {
   },
 
   grade: gradeCloze,
+
+  init: enterChecks,
 };
