@@ -24,9 +24,12 @@ export function useBrowser() {
       contexts.push(context);
       const page = await context.newPage();
       if (options.javaScriptEnabled === false) return page;
+      // Module scripts have run by `load`: a page without the quiz script (print pages) has nothing to wait for.
       const ready = () =>
-        page.waitForFunction(() =>
-          [...document.querySelectorAll("aula-quiz")].every((q) => q.hasAttribute("data-ready")),
+        page.waitForFunction(
+          () =>
+            !customElements.get("aula-quiz") ||
+            [...document.querySelectorAll("aula-quiz")].every((q) => q.hasAttribute("data-ready")),
         );
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
