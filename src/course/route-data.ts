@@ -171,6 +171,8 @@ export interface LessonRouteData {
   /** The h2 and h3 of the ToC; empty when the lesson has none or turned it off. */
   toc: Heading[];
   hasQuizzes: boolean;
+  /** The question types of the lesson's quizzes, once each: the page loads only their scripts. */
+  quizTypes: string[];
   sidebar: SidebarData;
   pagination: PaginationData;
   /** The lesson's author errors, one formatted line each (dev server): the page lists them instead of its body. */
@@ -188,6 +190,7 @@ export function lessonRouteData(course: CourseModel, base: string, lesson: Lesso
     pdfHref: href(base, lessonPdfPath(lesson.id)),
     toc: lesson.showToc ? tocHeadings(lesson.headings, lesson.frontmatter, { min: 2, max: 3 }) : [],
     hasQuizzes: lessonQuizzes(lesson.frontmatter).length > 0,
+    quizTypes: [...new Set(lessonQuizzes(lesson.frontmatter).map((quiz) => quiz.type))],
     sidebar: sidebarData(course, base, lesson.id, lesson.unit),
     pagination: courseNavigation(course, base).pagination.get(lesson.id) ?? {},
     errors: (lesson.errors ?? []).map(formatProblem),

@@ -61,6 +61,20 @@ export const strings = {
     "◐ Casi: has marcado {hits} de {total} {total|respuesta correcta|respuestas correctas} y {wrong} {wrong|incorrecta|incorrectas}.",
   "quiz.feedbackEmpty": "Elige una respuesta antes de comprobar.",
   "quiz.feedbackRevealed": "Solución: las respuestas correctas están marcadas.",
+  "quiz.hintShort": "Escribe la respuesta.",
+  "quiz.hintShortExact": "Escribe la respuesta; cuentan las mayúsculas y las tildes.",
+  "quiz.hintNumeric": "Escribe un número; los decimales, con coma o con punto.",
+  "quiz.hintCloze": "Escribe en cada hueco lo que falta.",
+  "quiz.hintClozeExact": "Escribe en cada hueco lo que falta; cuentan las mayúsculas y las tildes.",
+  "quiz.clozeLegend": "Completa el texto.",
+  "quiz.answerLabel": "Tu respuesta",
+  "quiz.blankLabel": "Hueco {n}",
+  "quiz.numericRange": "entre {min} y {max}",
+  "quiz.feedbackEmptyTyped": "Escribe una respuesta antes de comprobar.",
+  "quiz.feedbackNotANumber": "Escribe un número, por ejemplo 8080 o 3,5.",
+  "quiz.feedbackPartialBlanks":
+    "◐ Casi: {hits} de {total} {total|hueco está bien|huecos están bien} (marcados con ✓). Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
+  "quiz.feedbackRevealedTyped": "Solución: la respuesta correcta está escrita en su sitio.",
   "quiz.lmsOffline":
     "Las puntuaciones no se están enviando al aula virtual: tus respuestas se guardan solo en este navegador.",
   "quiz.lmsFull":

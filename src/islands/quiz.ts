@@ -1,5 +1,5 @@
 import { fill, score } from "../quiz/progress.ts";
-import { browserTypes } from "../quiz/types/browser.ts";
+import { browserTypes, loadedIsland, type QuizIsland } from "../quiz/types/browser.ts";
 import { shuffleQuiz } from "./shuffle.ts";
 import { load, save, texts } from "./storage.ts";
 
@@ -18,12 +18,20 @@ function updateSummary(): void {
 /**
  * `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/quiz/render.ts`.
  * What depends on the question type (reading the inputs, marking them) is in the type's island,
- * loaded only when the page has a quiz of that type; grading is the type's pure `grade()`.
+ * a script of its own on pages that have a quiz of that type; grading is the type's pure `grade()`.
+ * When it is set up the element gets `data-ready`.
  */
 class AulaQuiz extends HTMLElement {
   connectedCallback(): void {
-    const id = this.dataset.quizId ?? "";
+    // The page's type scripts run before this one (QuizIsland.astro puts them first); a type whose
+    // script the page lacks keeps the no-JS form.
     const typeName = this.dataset.quizType ?? "";
+    const island = loadedIsland(typeName);
+    if (island && !this.dataset.ready) this.setUp(typeName, island);
+  }
+
+  private setUp(typeName: string, island: QuizIsland): void {
+    const id = this.dataset.quizId ?? "";
     const type = browserTypes[typeName];
     const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
     const feedback = $("[data-feedback]");
@@ -38,13 +46,11 @@ class AulaQuiz extends HTMLElement {
     } catch {
       return; // the no-JS form, with its «Ver solución», stays
     }
-    const { island } = type;
     actions.hidden = false;
     solution.hidden = true;
     // `.barajar`: the student's order before anything reads the inputs. (Loading it with import()
     // would save 0.4 KB gzip but bring Vite's 0.9 KB preload helper into every quiz page.)
     if (this.dataset.shuffle !== undefined) shuffleQuiz(this, id);
-    island.connect?.(this, text);
 
     const tip = $<HTMLButtonElement>("[data-action=tip]");
     const tipText = $("[data-tip]");
@@ -67,7 +73,7 @@ class AulaQuiz extends HTMLElement {
       const result = island.show(this, grading, answer, revealed, text);
       // The general explanation gives the answer away: only with a right answer or the solution.
       if (general) general.hidden = !(revealed || result.correct);
-      if (revealed) setFeedback("quiz.feedbackRevealed");
+      if (revealed) setFeedback(result.revealed ?? "quiz.feedbackRevealed");
       else if (result.correct) setFeedback("quiz.feedbackCorrect");
       else if (result.feedback) setFeedback(...result.feedback);
       else setFeedback("quiz.feedbackWrong");
@@ -92,9 +98,11 @@ class AulaQuiz extends HTMLElement {
     check.addEventListener("click", () => {
       const answer = island.read(this);
       if (answer === undefined) return void setFeedback("quiz.feedbackEmpty");
+      if (typeof answer === "string") return void setFeedback(answer);
       store(answer, show(answer, false));
       retry.focus();
     });
+    island.init?.(this, { check: () => check.click(), text });
     reveal.addEventListener("click", () => {
       const previous = saved();
       show(previous?.value, true);
@@ -118,6 +126,7 @@ class AulaQuiz extends HTMLElement {
     const answer = saved();
     if (answer) show(answer.value, answer.revealed === true);
     updateSummary();
+    this.dataset.ready = "";
   }
 }
 

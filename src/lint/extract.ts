@@ -1,5 +1,7 @@
 import type { Code, Parent, RootContent } from "mdast";
 import { parseLesson } from "../markdown/source.ts";
+import { readQuizIal } from "../quiz/parse.ts";
+import { hasBlank } from "../quiz/types/cloze/index.ts";
 import type { CodeBlock, Problem, Suppression } from "./model.ts";
 
 export interface ExtractOptions {
@@ -47,6 +49,7 @@ export function extractBlocks(file: string, source: string, options: ExtractOpti
   const blocks: CodeBlock[] = [];
   const walk = (parent: Parent) => {
     parent.children.forEach((node, i) => {
+      if (node.type === "code" && isClozeCode(node, parent, i)) return;
       if (node.type === "code") {
         blocks.push(toBlock(file, node, parent.children[i - 1] as RootContent | undefined, lines, blocks.length + 1));
       } else if ("children" in node) walk(node as Parent);
@@ -54,6 +57,22 @@ export function extractBlocks(file: string, source: string, options: ExtractOpti
   };
   walk(tree);
   return { blocks, findings: [] };
+}
+
+/**
+ * A cloze's code block (`docker run [[-d]] nginx` right after a quiz's question) is an exercise with
+ * blanks, not a command to check.
+ */
+function isClozeCode(node: Code, parent: Parent, index: number): boolean {
+  if (!hasBlank(node.value)) return false;
+  if ((parent as { name?: string }).name === "Quiz") return true;
+  let i = index - 1;
+  if (parent.children[i]?.type === "blockquote") i--; // a «Pista:» before the answers
+  const isQuiz = (n: RootContent | undefined) => n?.type === "paragraph" && readQuizIal(n) !== undefined;
+  return (
+    parent.children[i]?.type === "paragraph" &&
+    (isQuiz(parent.children[i] as RootContent) || isQuiz(parent.children[i - 1] as RootContent))
+  );
 }
 
 function toBlock(

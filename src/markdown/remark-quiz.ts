@@ -23,9 +23,10 @@ function attribute(element: MdxJsxFlowElement, name: string): string | undefined
   return typeof found?.value === "string" ? found.value : undefined;
 }
 
-/** `<Quiz barajar>`, `<Quiz no-barajar>`: the same as the classes of `{:.quiz .barajar}`. */
-const flags = (element: MdxJsxFlowElement) =>
-  element.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && a.name && a.value == null ? [a.name] : []));
+/** `<Quiz exacta>`, `<Quiz barajar>`: the names of boolean attributes, as `{:.quiz .exacta .barajar}` gives classes. */
+function flags(element: MdxJsxFlowElement): string[] {
+  return element.attributes.flatMap((a) => (a.type === "mdxJsxAttribute" && a.name && a.value == null ? [a.name] : []));
+}
 
 /**
  * Quizzes: `{:.quiz}` blocks (the kramdown form of the course and of Play-with-Docker labs) and

@@ -59,8 +59,8 @@ function header(title: string | null, flags = ""): string {
 const number = (n: number | undefined) => String(n ?? 0).replace(".", ",");
 
 function numericLine(f: NumericalFormat): string {
-  if (f.type === "high-low") return `- = ${number(f.numberLow)}..${number(f.numberHigh)}`;
-  return f.range ? `- = ${number(f.number)} ± ${number(f.range)}` : `- = ${number(f.number)}`;
+  if (f.type === "high-low") return `- [#] ${number(f.numberLow)}..${number(f.numberHigh)}`;
+  return f.range ? `- [#] ${number(f.number)} ± ${number(f.range)}` : `- [#] ${number(f.number)}`;
 }
 
 /**
@@ -135,15 +135,16 @@ export function giftToMarkdown(gift: string): GiftImport {
           if (answers.length < q.choices.length) skip("hay respuestas del hueco con nota parcial o nula; se omiten");
           const at = (text: string) => inline({ ...q.stem, text });
           const blank = `[[${answers.map((c) => c.text.text.trim()).join("|")}]]`;
+          // Our cloze has its blanks in the question's paragraph.
           const paragraph = [at(pieces[0] ?? ""), blank, at(pieces[1] ?? "")].filter(Boolean).join(" ");
-          add("cloze", `${header(q.title)}\nCompleta el hueco.\n\n${paragraph}${general(q)}`);
+          add("cloze", `${header(q.title)}\n${paragraph}${general(q)}`);
           break;
         }
         const partial = q.choices.filter((c) => c.weight !== null && c.weight > 0 && c.weight < 100);
         if (partial.length > 0) skip("hay respuestas con nota parcial; se importan como aceptadas");
         const lines = q.choices.map((c) => {
           const accepted = (c.weight ?? 100) > 0;
-          return `- ${accepted ? "=" : "≠"} ${literal(c.text.text.trim())}${below(inline(c.feedback))}`;
+          return `- ${accepted ? "[=]" : "[!]"} ${literal(c.text.text.trim())}${below(inline(c.feedback))}`;
         });
         add("short", `${header(q.title)}\n${stem}\n\n${lines.join("\n")}${general(q)}`);
         break;
@@ -154,12 +155,9 @@ export function giftToMarkdown(gift: string): GiftImport {
           : [{ isCorrect: true, weight: null, text: q.choices, feedback: null }];
         const full = choices.filter((c) => (c.weight ?? 100) === 100);
         if (full.length < choices.length) skip("hay respuestas con nota parcial; se omiten");
-        if (choices.some((c) => c.feedback)) skip("aula no tiene comentario por respuesta numérica; se omite");
         if (full.length === 0) break;
-        add(
-          "numeric",
-          `${header(q.title)}\n${stem}\n\n${full.map((c) => numericLine(c.text)).join("\n")}${general(q)}`,
-        );
+        const lines = full.map((c) => `${numericLine(c.text)}${below(inline(c.feedback))}`);
+        add("numeric", `${header(q.title)}\n${stem}\n\n${lines.join("\n")}${general(q)}`);
         break;
       }
       case "Matching": {

@@ -25,8 +25,9 @@ function clozeStem(quiz: ClozeQuestion, blank: string): string {
     if (part.kind === "blank") return blank;
     return escapeGift(quiz.code ? escapeHtml(part.text) : fragmentHtml(part.text));
   });
-  const line = quiz.code ? `<code>${parts.join("")}</code>` : parts.join("");
-  return `[html]${escapeGift(markdownHtml(quiz.question))}<br>${line}`;
+  // A paragraph cloze's question is its text with gaps: the text itself is the stem.
+  if (!quiz.code) return `[html]${parts.join("")}`;
+  return `[html]${escapeGift(markdownHtml(quiz.question))}<br><code>${parts.join("")}</code>`;
 }
 
 /** One question, or `undefined` with a note when the type has no GIFT form. */
@@ -56,8 +57,9 @@ function question(quiz: MoodleQuiz): { text?: string; note?: string } {
     case "numeric": {
       const unit = quiz.unit ? `// Unidad: ${quiz.unit} (GIFT no tiene unidades; en curso.xml sí)\n` : "";
       const [only, ...others] = quiz.answers;
-      if (only && others.length === 0 && !quiz.explanation) return { text: `${unit}${stem} {#${numeric(only)}}` };
-      const lines = quiz.answers.map((a) => `=${numeric(a)}`);
+      if (only && others.length === 0 && !quiz.explanation && !only.feedback)
+        return { text: `${unit}${stem} {#${numeric(only)}}` };
+      const lines = quiz.answers.map((a) => `=${numeric(a)}${feedback(a.feedback)}`);
       return { text: `${unit}${stem} {#\n${lines.join("\n")}${general(quiz)}\n}` };
     }
     case "matching": {

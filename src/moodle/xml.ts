@@ -14,19 +14,22 @@ function answer(fraction: string | number, text: string, feedback?: string, extr
 /** Moodle numerical answers are a value and a tolerance, so a range is its midpoint ± half its width. */
 function numericAnswer(a: NumericAnswer): string {
   const [value, tolerance] = "value" in a ? [a.value, a.tolerance] : [(a.min + a.max) / 2, (a.max - a.min) / 2];
-  return answer(100, String(value), undefined, `<tolerance>${tolerance}</tolerance>`, "moodle_auto_format");
+  return answer(100, String(value), a.feedback, `<tolerance>${tolerance}</tolerance>`, "moodle_auto_format");
 }
 
 /** Moodle's cloze answer text: `}`, `#`, `~`, `/`, `"` and `\` are escaped with a backslash. */
 const clozeAnswer = (text: string) => escapeHtml(text).replace(/[}#~/"\\]/g, (c) => `\\${c}`);
 
+/** A multianswer text; blanks matched exactly (code, `.exacta`) are case-sensitive (`SHORTANSWER_C`). */
 function clozeText(quiz: Extract<MoodleQuiz, { type: "cloze" }>): string {
+  const kind = quiz.code || quiz.exact ? "SHORTANSWER_C" : "SHORTANSWER";
   const parts = quiz.parts.map((part) => {
     if (part.kind === "text") return quiz.code ? escapeHtml(part.text) : fragmentHtml(part.text);
-    return `{1:SHORTANSWER:${part.answers.map((a) => `=${clozeAnswer(a)}`).join("~")}}`;
+    return `{1:${kind}:${part.answers.map((a) => `=${clozeAnswer(a)}`).join("~")}}`;
   });
-  const line = quiz.code ? `<code>${parts.join("")}</code>` : parts.join("");
-  return `${markdownHtml(quiz.question)}<br>${line}`;
+  // A paragraph cloze's question is its text with gaps: the text itself is the question.
+  if (!quiz.code) return parts.join("");
+  return `${markdownHtml(quiz.question)}<br><code>${parts.join("")}</code>`;
 }
 
 /** The elements after `<questiontext>` that differ per type. */

@@ -15,6 +15,9 @@ export const quizSchema = z.discriminatedUnion(
 export type Quiz = z.infer<typeof quizSchema>;
 
 export type { ChoiceOption, ChoiceQuestion } from "./types/choice/index.ts";
+export type { ClozePart, ClozeQuestion } from "./types/cloze/index.ts";
+export type { NumericQuestion } from "./types/numeric/index.ts";
+export type { ShortQuestion } from "./types/short/index.ts";
 
 /**
  * Where a lesson's quizzes are published for other parts of the site (progress page, PDF answer

@@ -25,15 +25,17 @@ export interface DraftQuiz {
   body: unknown;
   /** Where the quiz starts (`{:.quiz}` or `<Quiz>`). */
   node: Node;
+  /** Its classes (`{:.quiz .exacta}`) or `<Quiz>`'s boolean attributes. */
+  classes: string[];
 }
 
 /** `{:.quiz}`, `{: .quiz #id}` at the start of a paragraph: the quiz's id and what follows it. */
 export function readQuizIal(
   paragraph: Paragraph,
-): { explicitId?: string; classes: string[]; rest: PhrasingContent[] } | undefined {
+): { explicitId?: string; rest: PhrasingContent[]; classes: string[] } | undefined {
   const ial = readLeadingIal(paragraph);
   if (!ial?.classes.includes("quiz")) return undefined;
-  return { explicitId: ial.id, classes: ial.classes, rest: ial.rest };
+  return { explicitId: ial.id, rest: ial.rest, classes: ial.classes.filter((c) => c !== "quiz") };
 }
 
 /** `Pista:` (also in bold) at the start of a quote: the quote is a hint. */
@@ -62,14 +64,18 @@ export function parseQuiz(
 ): { draft: DraftQuiz; used: number } {
   let i = from;
   let question = "";
-  if (leading.length > 0) question = inlineSource(source(text, leading[0], leading.at(-1)));
-  else if (nodes[i]?.type === "paragraph") question = inlineSource(source(text, nodes[i++]));
+  let questionNodes: [Node, Node] | undefined;
+  const first = leading[0];
+  const last = leading.at(-1);
+  if (first && last) questionNodes = [first, last];
+  else if (nodes[i]?.type === "paragraph") questionNodes = [nodes[i]!, nodes[i++]!];
+  if (questionNodes) question = inlineSource(source(text, ...questionNodes));
   const before = nodes[i]?.type === "blockquote" ? readQuote(text, nodes[i] as Blockquote) : undefined;
   const hintNode = before?.hint ? nodes[i++] : undefined;
   const type = questionTypeFor(nodes[i], question);
-  const { draft: body, used } = type.parse(text, nodes, i);
+  const { draft: body, used, complete } = type.parse(text, nodes, i, { question, questionNodes, classes });
   i += used;
-  const quote = used > 0 && nodes[i]?.type === "blockquote" ? (nodes[i++] as Blockquote) : undefined;
+  const quote = (used > 0 || complete) && nodes[i]?.type === "blockquote" ? (nodes[i++] as Blockquote) : undefined;
   const after = quote ? readQuote(text, quote) : undefined;
   const shuffle = classes.includes("barajar") ? true : classes.includes("no-barajar") ? false : undefined;
   const draft: DraftQuiz = {
@@ -83,6 +89,7 @@ export function parseQuiz(
     ...(classes.includes("barajar") && classes.includes("no-barajar") ? { shuffleConflict: true } : {}),
     body,
     node: start,
+    classes,
   };
   return { draft, used: i - from };
 }

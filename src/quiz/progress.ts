@@ -1,6 +1,6 @@
 import { format as formatText } from "../i18n/plural.ts";
 import { browserTypes } from "./types/browser.ts";
-import { isChoiceAnswer } from "./types/choice/grade.ts";
+import { isChoiceAnswer } from "./types/choice/answer.ts";
 
 // Browser code (the islands) imports this file: it must stay free of zod, hast and Node, so it
 // reads types through the browser registry.

@@ -34,7 +34,7 @@ function renderTip(id: string, hint: string): Element {
 export function renderQuiz(quiz: Quiz, number: number): Element {
   const type = questionType(quiz.type);
   if (!type) throw new Error(`No question type «${quiz.type}» in src/quiz/types/index.ts`);
-  const { hint, body, solution } = type.render(quiz);
+  const { hint, body, solution, legend } = type.render(quiz);
   const general = quiz.explanation ? inlineMarkdown(quiz.explanation) : undefined;
   const button = (action: string, key: Parameters<typeof t>[0], hidden = false) =>
     h("button.button.quiz__button", { type: "button", dataAction: action, hidden }, t(key));
@@ -45,7 +45,7 @@ export function renderQuiz(quiz: Quiz, number: number): Element {
       h("legend.quiz__legend", [
         h("span.quiz__number", `${t("quiz.label")} ${number}`),
         " ",
-        h("span.quiz__question", inlineMarkdown(quiz.question)),
+        h("span.quiz__question", legend ?? inlineMarkdown(quiz.question)),
       ]),
       h("p.quiz__hint", ignore, hint),
       ...(quiz.hint ? [renderTip(quiz.id, quiz.hint)] : []),

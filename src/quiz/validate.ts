@@ -52,12 +52,13 @@ export function validateQuiz(
       "El cuestionario tiene a la vez .barajar y .no-barajar",
       "deja solo una de las dos clases",
     );
-  const fields = draft.type.validate(draft.body, problem) as Omit<Quiz, "id" | "question" | "explanation">;
+  const fields = draft.type.validate(draft.body, problem) as Omit<Quiz, "id" | "explanation">;
   if (problems.length > 0 || !fields) return { problems };
   const shuffle = draft.shuffle ?? options.shuffle ?? false;
+  // A type may rewrite the question (a cloze's blanks are not part of its text).
   const content = {
+    ...{ question: draft.question },
     ...fields,
-    question: draft.question,
     ...(draft.explanation ? { explanation: draft.explanation } : {}),
     ...(draft.hint ? { hint: draft.hint } : {}),
     ...(shuffle ? { shuffle: true } : {}),

@@ -1,5 +1,5 @@
 import type { Answer, Progress } from "../quiz/progress.ts";
-import { browserTypes } from "../quiz/types/browser.ts";
+import { loadedIsland } from "../quiz/types/browser.ts";
 import { decodeSuspend, encodeSuspend, lessonStatus } from "./suspend.ts";
 
 // Loaded only in the SCORM build (see `src/islands/storage.ts`): the LMS side of the quiz storage.
@@ -51,14 +51,23 @@ const letter = (i: unknown) => String.fromCharCode(97 + Number(i));
 
 /**
  * SCORM 1.2 `student_response`: letters for choice (`a,c`) and ordering (the written positions in the
- * student's order, `b,a,c`), `1.a,2.c` for matching, the answer itself (up to 255 chars) otherwise.
+ * student's order, `b,a,c`), `1.a,2.c` for matching, what was typed for a typed answer (each blank,
+ * comma-separated), the answer itself otherwise; up to 255 characters.
  */
 function response(answer: Answer): string {
-  const value = answer.value as { selected?: unknown; order?: unknown; chosen?: unknown } | null;
+  const value = answer.value as {
+    selected?: unknown;
+    order?: unknown;
+    chosen?: unknown;
+    text?: unknown;
+    blanks?: unknown;
+  } | null;
   if (answer.type === "choice" && Array.isArray(value?.selected)) return value.selected.map(letter).join(",");
   if (answer.type === "ordering" && Array.isArray(value?.order)) return value.order.map(letter).join(",");
   if (answer.type === "matching" && Array.isArray(value?.chosen))
     return value.chosen.flatMap((c, i) => (Number(c) >= 0 ? [`${i + 1}.${letter(c)}`] : [])).join(",");
+  if (typeof value?.text === "string") return value.text.slice(0, 255);
+  if (Array.isArray(value?.blanks)) return value.blanks.join(",").slice(0, 255);
   return JSON.stringify(answer.value ?? "").slice(0, 255);
 }
 
@@ -126,7 +135,7 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
         if (!answer) continue;
         answered++;
         if (answer.revealed) continue;
-        const grade = browserTypes[answer.type]?.grade;
+        const grade = loadedIsland(answer.type)?.grade;
         try {
           points += grade ? grade(JSON.parse(quiz.dataset.grading ?? ""), answer.value).score : Number(answer.correct);
         } catch {

@@ -1,61 +1,34 @@
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./support/browser.ts";
+import { gzipBytes, type PageScript, pageScripts } from "./support/scripts.ts";
 
-// Ordering and matching, the hint and shuffling, on the sample course's Laboratorio 2 (its quizzes 2 and 3).
+// The sample course's short-answer and cloze questions (Laboratorio 1) and numeric one (Laboratorio 2).
 const { siteUrl, newPage } = useBrowser();
+const lab1 = `${siteUrl}tema2/laboratorio-1/`;
 const lab2 = `${siteUrl}tema2/laboratorio-2/`;
 const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-const quizById = (page: Page, id: string) => page.locator(`aula-quiz[data-quiz-id="tema2/laboratorio-2#${id}"]`);
-const ordering = (page: Page) => quizById(page, "publicar-la-imagen");
-const matching = (page: Page) => quizById(page, "scripts-del-laboratorio");
-const steps = [
-  "Escribir el Dockerfile",
-  "Construir la imagen",
-  "Darle el nombre",
-  "Subirla a Docker Hub",
-  "En el otro equipo",
-];
-const pairs: [string, string][] = [
-  ["build.sh", "Construye la imagen chapter2 a partir del Dockerfile"],
-  ["debug.sh", "Lanza el contenedor en primer plano, con el código montado en /home/app"],
-  ["persist.sh", "Como debug.sh, pero con un volumen con nombre en /data"],
-  ["run.sh", "Lanza el contenedor en segundo plano (--detach), como en producción"],
-];
-const spare = "Sube la imagen a Docker Hub";
+const ofType = (page: Page, type: string) => page.locator(`aula-quiz[data-quiz-type="${type}"]`).first();
+const status = (page: Page, type: string) => ofType(page, type).getByRole("status").textContent();
 
-/** Opens (or reloads) the lesson and waits for its two new quizzes to be ready. */
-async function open(page: Page, reload = false): Promise<void> {
-  if (reload) await page.reload();
-  else await page.goto(lab2);
-  for (const quiz of [ordering(page), matching(page)]) await quiz.locator("[data-actions]:not([hidden])").waitFor();
+async function watchErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
 }
 
-const orderOf = (quiz: Locator) =>
-  quiz.locator("ol.quiz__order > li").evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.key)));
-const status = (quiz: Locator) => quiz.locator("[data-feedback]").textContent();
-const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-
-/** Puts the items in `target` order (written positions) with «Subir», as a student would. */
-async function arrange(quiz: Locator, target: number[]): Promise<void> {
-  for (const [place, key] of target.entries()) {
-    for (let guard = 0; guard < 10; guard++) {
-      const order = await orderOf(quiz);
-      if (order.indexOf(key) <= place) break;
-      await quiz.locator(`li[data-key="${key}"] [data-move=up]`).click();
-    }
-  }
-  expect(await orderOf(quiz)).toEqual(target);
+async function fillCloze(page: Page, values: string[]): Promise<void> {
+  const quiz = ofType(page, "cloze");
+  for (const [i, value] of values.entries()) await quiz.getByRole("textbox", { name: `Hueco ${i + 1}` }).fill(value);
+  await quiz.getByRole("button", { name: "Comprobar" }).click();
 }
 
-async function match(quiz: Locator, chosen: (string | undefined)[]): Promise<void> {
-  for (const [i, right] of chosen.entries())
-    if (right) await quiz.getByRole("combobox", { name: pairs[i]![0] }).selectOption({ label: right });
+async function typeAnswer(page: Page, type: string, value: string): Promise<void> {
+  const quiz = ofType(page, type);
+  await quiz.getByRole("textbox", { name: "Tu respuesta" }).fill(value);
+  await quiz.getByRole("button", { name: "Comprobar" }).click();
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -63,349 +36,227 @@ async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const { axe } = window as unknown as {
       axe: {
-        run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        run(ctx: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
       };
     };
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const found: string[] = [];
+    for (const quiz of document.querySelectorAll("aula-quiz")) {
+      const result = await axe.run(quiz, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      });
+      found.push(...result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+    }
+    return found;
   });
 }
 
-describe("ordering in the page", () => {
-  it("starts scrambled, with «Subir»/«Bajar» per item, and a right order is right", async () => {
+describe("cloze in the page (Laboratorio 1: docker run flags)", () => {
+  it("renders the code with one labelled box per blank", async () => {
     const page = await newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await open(page);
-    const quiz = ordering(page);
-    expect(await orderOf(quiz)).not.toEqual([0, 1, 2, 3, 4]);
-    await expect(quiz.getByRole("button", { name: /^Subir/ }).count()).resolves.toBe(5);
-    await expect(quiz.getByRole("button", { name: /^Bajar Escribir el Dockerfile/ }).isVisible()).resolves.toBe(true);
-    await arrange(quiz, [0, 1, 2, 3, 4]);
-    await quiz.getByRole("button", { name: "Comprobar" }).click();
-    await expect(status(quiz)).resolves.toBe("✓ ¡Correcto!");
-    await expect(quiz.locator(".quiz__mark").allTextContents()).resolves.toEqual(Array(5).fill("✓ En su lugar"));
-    await expect(quiz.locator("[data-general]").isVisible()).resolves.toBe(true);
-    await expect(quiz.locator("[data-move]:visible").count()).resolves.toBe(0);
+    await page.goto(lab1);
+    const quiz = ofType(page, "cloze");
+    await expect(quiz.locator(".quiz__typed-text pre").textContent()).resolves.toBe(
+      "docker container run  alpine /bin/sh\ndocker container ls ",
+    );
+    await expect(quiz.getByRole("textbox").count()).resolves.toBe(2);
+    await expect(page.getByText("[[").count()).resolves.toBe(0);
+  });
+
+  it("says a right answer is right, with the general explanation", async () => {
+    const page = await newPage();
+    const errors = await watchErrors(page);
+    await page.goto(lab1);
+    await fillCloze(page, ["-it", "--all"]);
+    await expect(status(page, "cloze")).resolves.toBe("✓ ¡Correcto!");
+    await expect(ofType(page, "cloze").locator("[data-general]").isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
 
-  it("says how many are in place when partly right, not which; the solution shows the order", async () => {
+  it("says which blanks are wrong when it is partly right, without giving the answer away", async () => {
     const page = await newPage();
-    await open(page);
-    const quiz = ordering(page);
-    await arrange(quiz, [0, 1, 2, 4, 3]);
-    await quiz.getByRole("button", { name: "Comprobar" }).click();
-    await expect(status(quiz)).resolves.toBe(
-      "◐ Casi: 3 de 5 elementos están en su lugar. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
-    );
-    await expect(quiz.locator(".quiz__mark").allTextContents()).resolves.toEqual(Array(5).fill(""));
+    await page.goto(lab1);
+    await fillCloze(page, ["-it", "-A"]);
+    const quiz = ofType(page, "cloze");
+    await expect(status(page, "cloze")).resolves.toMatch(/^◐ Casi: 1 de 2 huecos están bien/);
+    await expect(quiz.getByRole("textbox", { name: "Hueco 2" }).getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(quiz.getByRole("textbox", { name: "Hueco 1" }).getAttribute("aria-invalid")).resolves.toBeNull();
     await expect(quiz.locator("[data-general]").isVisible()).resolves.toBe(false);
+    // What the student sees (not the hidden solution) does not name the missing flag.
+    await expect(quiz.evaluate((el) => (el as HTMLElement).innerText)).resolves.not.toMatch(/(^|\s)-a(\s|$)/);
+  });
+
+  it("says a wrong answer is wrong; code blanks count case", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await fillCloze(page, ["-IT", "-x"]);
+    await expect(status(page, "cloze")).resolves.toMatch(/^✗ Incorrecto/);
+  });
+
+  it("keeps the answer after a reload, and reveals the solution in the boxes", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await fillCloze(page, ["-it", "-A"]);
+    await page.reload();
+    const quiz = ofType(page, "cloze");
+    await expect(quiz.getByRole("textbox", { name: "Hueco 2" }).inputValue()).resolves.toBe("-A");
+    await expect(quiz.getAttribute("data-state")).resolves.toBe("wrong");
     await quiz.getByRole("button", { name: "Ver solución" }).click();
-    expect(await orderOf(quiz)).toEqual([0, 1, 2, 3, 4]);
-    await expect(quiz.locator("[data-general]").isVisible()).resolves.toBe(true);
-  });
-
-  it("says a wrong order is wrong; «Reintentar» goes back to the starting order", async () => {
-    const page = await newPage();
-    await open(page);
-    const quiz = ordering(page);
-    const start = await orderOf(quiz);
-    await arrange(quiz, [1, 0, 3, 4, 2]);
-    await quiz.getByRole("button", { name: "Comprobar" }).click();
-    await expect(status(quiz)).resolves.toMatch(/^✗ Incorrecto/);
+    await expect(quiz.getByRole("textbox", { name: "Hueco 2" }).inputValue()).resolves.toBe("-a");
+    await expect(status(page, "cloze")).resolves.toBe("Solución: la respuesta correcta está escrita en su sitio.");
     await quiz.getByRole("button", { name: "Reintentar" }).click();
-    expect(await orderOf(quiz)).toEqual(start);
-    await expect(quiz.locator("[data-move]:enabled").count()).resolves.toBe(8);
-  });
-
-  it("keeps the answer after a reload", async () => {
-    const page = await newPage();
-    await open(page);
-    await arrange(ordering(page), [0, 1, 2, 4, 3]);
-    await ordering(page).getByRole("button", { name: "Comprobar" }).click();
-    await open(page, true);
-    expect(await orderOf(ordering(page))).toEqual([0, 1, 2, 4, 3]);
-    await expect(status(ordering(page))).resolves.toMatch(/^◐ Casi: 3 de 5/);
-  });
-
-  it("works with the keyboard alone: focus follows the moved item and its new place is announced", async () => {
-    const page = await newPage();
-    await open(page);
-    const quiz = ordering(page);
-    const [firstKey] = await orderOf(quiz);
-    await quiz.locator("ol.quiz__order > li").first().locator("[data-move=down]").focus();
-    await page.keyboard.press("Enter");
-    expect((await orderOf(quiz))[1]).toBe(firstKey);
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return [el.dataset.move, el.closest("li")?.dataset.key];
-    });
-    expect(focused).toEqual(["down", String(firstKey)]);
-    await expect(quiz.locator("[data-order-status]").textContent()).resolves.toMatch(/, ahora en el lugar 2 de 5\.$/);
-    // At the bottom, «Bajar» is disabled: focus moves to «Subir» of the same item.
-    for (let i = 0; i < 3; i++) await page.keyboard.press(" ");
-    expect((await orderOf(quiz))[4]).toBe(firstKey);
-    await expect(activeText(page)).resolves.toMatch(/^Subir/);
-    for (let i = 0; i < 6 && (await activeText(page)) !== "Comprobar"; i++) await page.keyboard.press("Tab");
-    await expect(activeText(page)).resolves.toBe("Comprobar");
-    await page.keyboard.press("Enter");
-    await expect(status(quiz)).resolves.not.toBe("");
-    await expect(activeText(page)).resolves.toBe("Reintentar");
-    await page.keyboard.press("Enter");
-    // Back to the first thing to do: the first enabled move button.
-    await expect(activeText(page)).resolves.toMatch(/^Bajar/);
-  });
-
-  it("reads without JavaScript, with the order in «Ver solución»", async () => {
-    const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(lab2);
-    const quiz = ordering(page);
-    await expect(quiz.getByRole("button").count()).resolves.toBe(0);
-    await expect(quiz.locator("ol.quiz__order > li").count()).resolves.toBe(5);
-    const solution = quiz.locator("details.quiz__solution");
-    await solution.locator("summary").click();
-    const written = await solution.locator("ol > li").allTextContents();
-    expect(written.map((t, i) => t.startsWith(steps[i]!))).toEqual(Array(5).fill(true));
-  });
-});
-
-describe("matching in the page", () => {
-  it("has a labelled <select> per left item, with every right item; a right answer is right", async () => {
-    const page = await newPage();
-    await open(page);
-    const quiz = matching(page);
-    await expect(quiz.getByRole("combobox").count()).resolves.toBe(4);
-    const options = await quiz.getByRole("combobox", { name: "build.sh" }).locator("option").allTextContents();
-    expect(options[0]).toBe("Elige…");
-    expect(options.slice(1).sort()).toEqual([...pairs.map((p) => p[1]), spare].sort());
-    await match(
-      quiz,
-      pairs.map((p) => p[1]),
-    );
-    await quiz.getByRole("button", { name: "Comprobar" }).click();
-    await expect(status(quiz)).resolves.toBe("✓ ¡Correcto!");
-    await expect(quiz.locator(".quiz__mark").allTextContents()).resolves.toEqual(Array(4).fill("✓ Pareja correcta"));
-    await expect(quiz.locator("select:disabled").count()).resolves.toBe(4);
-  });
-
-  it("says how many pairs are right when partly right, not which; the solution fills them in", async () => {
-    const page = await newPage();
-    await open(page);
-    const quiz = matching(page);
-    await match(quiz, [pairs[0]![1], pairs[1]![1], spare, undefined]);
-    await quiz.getByRole("button", { name: "Comprobar" }).click();
-    await expect(status(quiz)).resolves.toBe(
-      "◐ Casi: 2 de 4 parejas están bien. Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
-    );
-    await expect(quiz.locator(".quiz__mark").allTextContents()).resolves.toEqual(Array(4).fill(""));
-    await quiz.getByRole("button", { name: "Ver solución" }).click();
-    for (const [left, right] of pairs)
-      await expect(
-        quiz.getByRole("combobox", { name: left }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text),
-      ).resolves.toBe(right);
-  });
-
-  it("says a wrong answer is wrong, keeps it after a reload, and «Reintentar» empties the selects", async () => {
-    const page = await newPage();
-    await open(page);
-    await match(matching(page), [spare, pairs[0]![1], undefined, undefined]);
-    await matching(page).getByRole("button", { name: "Comprobar" }).click();
-    await expect(status(matching(page))).resolves.toMatch(/^✗ Incorrecto/);
-    await open(page, true);
-    const quiz = matching(page);
-    await expect(status(quiz)).resolves.toMatch(/^✗ Incorrecto/);
-    await expect(
-      quiz.getByRole("combobox", { name: "build.sh" }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text),
-    ).resolves.toBe(spare);
-    await quiz.getByRole("button", { name: "Reintentar" }).click();
-    await expect(
-      quiz.locator("select").evaluateAll((s) => s.map((x) => (x as HTMLSelectElement).value)),
-    ).resolves.toEqual(["", "", "", ""]);
+    await expect(quiz.getByRole("textbox", { name: "Hueco 1" }).inputValue()).resolves.toBe("");
   });
 
   it("works with the keyboard alone", async () => {
     const page = await newPage();
-    await open(page);
-    const quiz = matching(page);
-    await quiz.getByRole("combobox", { name: "build.sh" }).focus();
-    for (let i = 0; i < 4; i++) {
-      // A closed <select> changes with the arrow keys; pick the right item by its text.
-      const select = quiz.getByRole("combobox", { name: pairs[i]![0] });
-      for (let k = 0; k < 6; k++) {
-        const text = await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
-        if (text === pairs[i]![1]) break;
-        await page.keyboard.press("ArrowDown");
-      }
-      await page.keyboard.press("Tab");
-    }
-    for (let i = 0; i < 4 && (await activeText(page)) !== "Comprobar"; i++) await page.keyboard.press("Tab");
+    await page.goto(lab1);
+    await ofType(page, "cloze").getByRole("textbox", { name: "Hueco 1" }).focus();
+    await page.keyboard.type("-ti");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("-a");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Comprobar");
     await page.keyboard.press("Enter");
-    await expect(status(quiz)).resolves.toBe("✓ ¡Correcto!");
-  });
-
-  it("works without JavaScript: the selects and the pairs in «Ver solución»", async () => {
-    const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(lab2);
-    const quiz = matching(page);
-    await expect(quiz.getByRole("combobox").count()).resolves.toBe(4);
-    await expect(quiz.getByRole("button").count()).resolves.toBe(0);
-    const solution = quiz.locator("details.quiz__solution");
-    await solution.locator("summary").click();
-    await expect(solution.locator("li").allTextContents()).resolves.toEqual(pairs.map(([l, r]) => `${l} → ${r}`));
-    await expect(solution.getByText(`Sobran: ${spare}`).isVisible()).resolves.toBe(true);
+    await expect(status(page, "cloze")).resolves.toBe("✓ ¡Correcto!");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Reintentar");
   });
 });
 
-describe("«Mi progreso»", () => {
-  it("lists the new types' answers: right, and tried without getting it right", async () => {
+describe("short answer in the page (Laboratorio 1: docker container start)", () => {
+  it("accepts any accepted answer, ignoring case and spaces, with its own feedback", async () => {
     const page = await newPage();
-    await open(page);
-    await arrange(ordering(page), [0, 1, 2, 4, 3]);
-    await ordering(page).getByRole("button", { name: "Comprobar" }).click();
-    await match(
-      matching(page),
-      pairs.map((p) => p[1]),
-    );
-    await matching(page).getByRole("button", { name: "Comprobar" }).click();
-    await page.goto(`${siteUrl}progreso/`);
-    const status = (text: RegExp) =>
-      page.locator("[data-progress-lesson] li", { hasText: text }).locator("[data-progress-status]").textContent();
-    await expect(status(/Ordena los pasos/)).resolves.toBe("✗ Intentada, sin acertar");
-    await expect(status(/Qué hace cada script/)).resolves.toBe("✓ Correcta");
+    await page.goto(lab1);
+    await typeAnswer(page, "short", "  Docker   START ");
+    await expect(status(page, "short")).resolves.toBe("✓ ¡Correcto!");
+    const feedback = ofType(page, "short").locator("[data-answer]", { hasText: "También vale: es la forma corta" });
+    await expect(feedback.isVisible()).resolves.toBe(true);
   });
-});
 
-describe("hint", () => {
-  it("is behind «Ver pista», a toggle button with JavaScript and a <details> without", async () => {
+  it("explains an anticipated wrong answer, and says nothing more of an unexpected one", async () => {
     const page = await newPage();
-    await open(page);
-    const quiz = ordering(page);
-    const button = quiz.getByRole("button", { name: "Ver pista" });
-    await expect(button.getAttribute("aria-expanded")).resolves.toBe("false");
-    const tip = quiz.locator("[data-tip]");
-    await expect(tip.isVisible()).resolves.toBe(false);
-    await button.focus();
-    await page.keyboard.press("Enter");
-    await expect(button.getAttribute("aria-expanded")).resolves.toBe("true");
-    await expect(tip.textContent()).resolves.toMatch(/^Pista: no se puede subir una imagen/);
-    await expect(tip.isVisible()).resolves.toBe(true);
-    await page.keyboard.press("Enter");
-    await expect(tip.isVisible()).resolves.toBe(false);
-    await expect(quiz.locator("details.quiz__tip-details").isVisible()).resolves.toBe(false);
-
-    const noJs = await newPage({ javaScriptEnabled: false });
-    await noJs.goto(lab2);
-    const details = ordering(noJs).locator("details.quiz__tip-details");
-    await details.getByText("Ver pista").click();
-    await expect(details.getByText(/no se puede subir una imagen/).isVisible()).resolves.toBe(true);
-  });
-});
-
-describe("shuffle (.barajar, on the matching quiz)", () => {
-  const rights = (page: Page) =>
-    matching(page).getByRole("combobox", { name: "build.sh" }).locator("option").allTextContents();
-
-  it("gives each browser its own order, the same on every reload", async () => {
-    const seeded = async (seed: string) => {
-      const page = await newPage();
-      await page.addInitScript((s) => localStorage.setItem("aula:barajar", s), seed);
-      await open(page);
-      return { page, order: await rights(page) };
-    };
-    const a = await seeded("alumno-a");
-    const b = await seeded("alumno-b");
-    expect(a.order).not.toEqual(b.order);
-    expect(a.order.slice().sort()).toEqual(b.order.slice().sort());
-    await open(a.page, true);
-    await expect(rights(a.page)).resolves.toEqual(a.order);
-
-    // A first visit draws a seed and keeps it.
-    const fresh = await newPage();
-    await open(fresh);
-    const first = await rights(fresh);
-    const seed = await fresh.evaluate(() => localStorage.getItem("aula:barajar"));
-    expect(seed).toMatch(/^[0-9a-z]+$/);
-    await open(fresh, true);
-    await expect(rights(fresh)).resolves.toEqual(first);
-    // An answer given in this order is read back by value, whatever the order.
-    await match(matching(fresh), [pairs[0]![1], undefined, undefined, undefined]);
-    await matching(fresh).getByRole("button", { name: "Comprobar" }).click();
-    await open(fresh, true);
+    await page.goto(lab1);
+    const quiz = ofType(page, "short");
+    await typeAnswer(page, "short", "docker container run");
+    await expect(status(page, "short")).resolves.toMatch(/^✗ Incorrecto/);
     await expect(
-      matching(fresh)
-        .getByRole("combobox", { name: "build.sh" })
-        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text),
-    ).resolves.toBe(pairs[0]![1]);
+      quiz.locator("[data-answer]", { hasText: "Esa orden crea un contenedor nuevo" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(quiz.locator("[data-general]").isVisible()).resolves.toBe(false);
+    await quiz.getByRole("button", { name: "Reintentar" }).click();
+    await typeAnswer(page, "short", "docker go");
+    await expect(status(page, "short")).resolves.toMatch(/^✗ Incorrecto/);
+    await expect(quiz.locator("[data-answer]:visible").count()).resolves.toBe(0);
   });
 
-  it("keeps the page's fixed order without JavaScript and in print", async () => {
-    const noJs = await newPage({ javaScriptEnabled: false });
-    await noJs.goto(lab2);
-    const built = await rights(noJs);
+  it("asks for an answer before checking, keeps it after a reload, and works with the keyboard", async () => {
     const page = await newPage();
-    await page.addInitScript(() => localStorage.setItem("aula:barajar", "alumno-a"));
-    await open(page);
-    const printed = await matching(page).locator("ol.quiz__rights > li").allTextContents();
-    expect(printed).toEqual(built.slice(1));
+    await page.goto(lab1);
+    const quiz = ofType(page, "short");
+    await quiz.getByRole("button", { name: "Comprobar" }).click();
+    await expect(status(page, "short")).resolves.toBe("Escribe una respuesta antes de comprobar.");
+    await quiz.getByRole("textbox", { name: "Tu respuesta" }).focus();
+    await page.keyboard.type("docker container start");
+    await page.keyboard.press("Enter"); // checks, as in a form
+    await expect(status(page, "short")).resolves.toBe("✓ ¡Correcto!");
+    await page.reload();
+    await expect(ofType(page, "short").getByRole("textbox").inputValue()).resolves.toBe("docker container start");
+    await expect(status(page, "short")).resolves.toBe("✓ ¡Correcto!");
   });
 });
 
-describe("print", () => {
-  it("prints ordering with a box per item and matching with a line per item and the lettered right items", async () => {
+describe("numeric in the page (Laboratorio 2: the published port)", () => {
+  it("grades the number, says when it is not one, and keeps it after a reload", async () => {
     const page = await newPage();
-    await open(page);
+    const errors = await watchErrors(page);
+    await page.goto(lab2);
+    const quiz = ofType(page, "numeric");
+    await typeAnswer(page, "numeric", "ocho mil");
+    await expect(status(page, "numeric")).resolves.toBe("Escribe un número, por ejemplo 8080 o 3,5.");
+    await typeAnswer(page, "numeric", "80");
+    await expect(status(page, "numeric")).resolves.toMatch(/^✗ Incorrecto/);
+    const feedback = quiz.locator("[data-answer]", { hasText: "Eso es: el primer número" });
+    await expect(feedback.isVisible()).resolves.toBe(false);
+    await quiz.getByRole("button", { name: "Reintentar" }).click();
+    await typeAnswer(page, "numeric", "8086");
+    await expect(status(page, "numeric")).resolves.toBe("✓ ¡Correcto!");
+    await expect(feedback.isVisible()).resolves.toBe(true);
+    await page.reload();
+    await expect(ofType(page, "numeric").getByRole("textbox").inputValue()).resolves.toBe("8086");
+    await expect(ofType(page, "numeric").getAttribute("data-state")).resolves.toBe("correct");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the new types without JavaScript, on paper, and for assistive technology", () => {
+  it("read without JavaScript, with each solution in «Ver solución»", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(lab1);
+    const cloze = ofType(page, "cloze");
+    await expect(cloze.getByRole("button", { name: "Comprobar" }).isVisible()).resolves.toBe(false);
+    await cloze.locator("summary").click();
+    await expect(cloze.locator("details pre").textContent()).resolves.toBe(
+      "docker container run -it alpine /bin/sh\ndocker container ls -a",
+    );
+    const short = ofType(page, "short");
+    await short.locator("summary").click();
+    await expect(short.locator("details li").first().textContent()).resolves.toBe("✓ Correcta: docker container start");
+    await page.goto(lab2);
+    const numeric = ofType(page, "numeric");
+    await numeric.locator("summary").click();
+    await expect(numeric.locator("details li").first().textContent()).resolves.toMatch(/^✓ Correcta: 8086/);
+  });
+
+  it("print blanks and answers as lines to write on, without marks or solutions", async () => {
+    const page = await newPage();
+    await page.goto(lab1);
+    await fillCloze(page, ["-it", "-x"]);
     await page.emulateMedia({ media: "print" });
-    const order = ordering(page);
-    await expect(order.locator(".quiz__slot:visible").count()).resolves.toBe(5);
-    await expect(order.locator("button:visible, .quiz__tip:visible, .quiz__solution:visible").count()).resolves.toBe(0);
-    const pairsQuiz = matching(page);
-    await expect(pairsQuiz.locator("select:visible").count()).resolves.toBe(0);
-    await expect(pairsQuiz.locator(".quiz__slot:visible").count()).resolves.toBe(4);
-    await expect(pairsQuiz.locator("ol.quiz__rights > li:visible").count()).resolves.toBe(5);
-    const box = await order
-      .locator(".quiz__slot")
-      .first()
-      .evaluate((el) => [getComputedStyle(el).borderTopStyle, el.getBoundingClientRect().width > 10]);
-    expect(box).toEqual(["solid", true]);
+    const cloze = ofType(page, "cloze");
+    for (const hidden of [".quiz__actions", ".quiz__feedback", ".quiz__solution", ".quiz__blank-mark"])
+      await expect(cloze.locator(`${hidden}:visible`).count()).resolves.toBe(0);
+    for (const box of [cloze.getByRole("textbox").first(), ofType(page, "short").getByRole("textbox")])
+      await expect(
+        box.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderBottomStyle]),
+      ).resolves.toEqual(["none", "solid"]);
+  });
+
+  it("have no WCAG 2.1 AA violation, answered or not", async () => {
+    const page = await newPage({ bypassCSP: true });
+    await page.goto(lab1);
+    const found = await axeViolations(page);
+    await fillCloze(page, ["-it", "-x"]);
+    await typeAnswer(page, "short", "docker container run");
+    found.push(...(await axeViolations(page)));
+    await page.goto(lab2);
+    await typeAnswer(page, "numeric", "80");
+    found.push(...(await axeViolations(page)));
+    expect(found).toEqual([]);
   });
 });
 
-describe("accessibility and weight", () => {
-  it("has no WCAG 2.1 AA violation before, during and after answering (light and dark)", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      const page = await newPage({ colorScheme, bypassCSP: true, viewport: { width: 360, height: 740 } });
-      await open(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await ordering(page).getByRole("button", { name: "Ver pista" }).click();
-      await arrange(ordering(page), [0, 1, 2, 4, 3]);
-      await ordering(page).getByRole("button", { name: "Comprobar" }).click();
-      await match(matching(page), [pairs[0]![1], spare, undefined, undefined]);
-      await matching(page).getByRole("button", { name: "Comprobar" }).click();
-      expect(await axeViolations(page)).toEqual([]);
-      await ordering(page).getByRole("button", { name: "Ver solución" }).click();
-      await matching(page).getByRole("button", { name: "Ver solución" }).click();
-      expect(await axeViolations(page)).toEqual([]);
-    }
-  });
+describe("quiz JS per type", () => {
+  const distDir = inject("distDir");
 
-  it("reports the quiz JS of a lesson with every type", () => {
-    const distDir = inject("distDir");
-    const html = readFileSync(join(distDir, "tema2/laboratorio-2/index.html"), "utf8");
-    const scripts = [...html.matchAll(/<script type="module" src="[^"]*\/(_astro\/[^"]+)"/g)].map((m) => m[1] ?? "");
-    const files = new Set<string>();
-    const walk = (file: string) => {
-      if (files.has(file)) return;
-      files.add(file);
-      const code = readFileSync(join(distDir, file), "utf8");
-      for (const m of code.matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"|import\("\.\/([^"]+)"\)/g))
-        walk(`_astro/${m[1] ?? m[2] ?? m[3]}`);
-    };
-    for (const s of scripts.filter((f) => /quiz|Quiz/.test(f))) walk(s);
-    const sizes = [...files].map((f) => [f, gzipSync(readFileSync(join(distDir, f)), { level: 9 }).length] as const);
-    console.log(`laboratorio-2 quiz JS (gzip): ${sizes.map(([f, n]) => `${f} ${n} B`).join(", ")}`);
-    expect(sizes.length).toBeGreaterThan(0);
+  it("loads each type's script only on pages with that type, and reports its weight", () => {
+    const lab1 = pageScripts(distDir, "tema2/laboratorio-1");
+    const lab2 = pageScripts(distDir, "tema2/laboratorio-2");
+    const typesOf = (scripts: PageScript[]) => scripts.flatMap((s) => s.type ?? []).sort();
+    expect(typesOf(lab1)).toEqual(["choice", "cloze", "short"]);
+    expect(typesOf(lab2)).toEqual(["choice", "numeric"]);
+    expect(typesOf(pageScripts(distDir, "tema2/virtualizacion"))).toEqual([]);
+    // A type's own bytes: its script and what it imports that the page's shared quiz script does not.
+    const report: string[] = [];
+    for (const [name, scripts] of [
+      ["Laboratorio 1", lab1],
+      ["Laboratorio 2", lab2],
+    ] as const) {
+      const shared = new Set(scripts.filter((s) => !s.type).flatMap((s) => s.files));
+      for (const script of scripts.filter((s) => s.type))
+        report.push(`${script.type} ${gzipBytes(distDir, [script], shared)} B`);
+      const quiz = scripts.filter((s) => !s.files.some((f) => f.includes("SearchButton")));
+      report.push(`${name}: ${gzipBytes(distDir, quiz)} B of quiz JS, ${gzipBytes(distDir, scripts)} B with search`);
+    }
+    console.log(`quiz JS gzip per type: ${report.join("; ")}`);
+    expect(report).toHaveLength(7);
   });
 });

@@ -190,6 +190,28 @@ describe("SCORM 1.2 package", () => {
     expect(states).toEqual(Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? "correct" : "wrong")));
   }, 240_000);
 
+  it("scores a partly right cloze with its share of right blanks, through the type's own grading", async () => {
+    const page = await newPage();
+    const frame = await launch(page, "tema1/tipos/index.html");
+    const cloze = frame.locator('aula-quiz[data-quiz-type="cloze"]');
+    await cloze.getByRole("textbox", { name: "Hueco 1" }).fill("-d");
+    await cloze.getByRole("textbox", { name: "Hueco 2" }).fill("80:8080");
+    await cloze.getByRole("button", { name: "Comprobar" }).click();
+    let sent = await calls(page);
+    // Half of one of two quizzes.
+    expect(last(sent, "cmi.core.score.raw")).toBe("25");
+    expect(last(sent, "cmi.interactions.0.type")).toBe("fill-in");
+    expect(last(sent, "cmi.interactions.0.result")).toBe("wrong");
+    expect(last(sent, "cmi.interactions.0.student_response")).toBe("-d,80:8080");
+    const short = frame.locator('aula-quiz[data-quiz-type="short"]');
+    await short.getByRole("textbox", { name: "Tu respuesta" }).fill("docker image ls");
+    await short.getByRole("button", { name: "Comprobar" }).click();
+    sent = await calls(page);
+    expect(last(sent, "cmi.core.score.raw")).toBe("75");
+    expect(last(sent, "cmi.interactions.1.student_response")).toBe("docker image ls");
+    expect(last(sent, "cmi.interactions.1.result")).toBe("correct");
+  }, 240_000);
+
   it("without an LMS, works on the browser's storage and says scores are not sent", async () => {
     const page = await newPage();
     await page.goto(`${player.url}/pkg/tema1/cuestionario/index.html`);

@@ -186,6 +186,33 @@ describe("extraction", () => {
     expect(findings[0].message).not.toMatch(/\n\s+at /);
   });
 
+  it("leaves out a cloze's code block (an exercise with blanks), and keeps other blocks with [[", () => {
+    const lesson = [
+      "{:.quiz}",
+      "Completa:",
+      "",
+      "    docker run [[-d]] nginx",
+      "",
+      "{:.quiz}<br>",
+      "",
+      " Completa con pista:",
+      "",
+      "> Pista: en segundo plano.",
+      "",
+      "```bash",
+      "docker run [[-d]] nginx",
+      "```",
+      "",
+      "```bash",
+      'if [[ -f x ]]; then echo "[[y]]"; fi',
+      "```",
+    ].join("\n");
+    const { blocks } = extractBlocks("a.md", lesson);
+    expect(blocks.map((b) => [b.lang, b.line])).toEqual([["bash", 16]]);
+    const mdx = extractBlocks("a.mdx", "<Quiz>\nCompleta:\n\n```bash\ndocker run [[-d]] nginx\n```\n</Quiz>\n");
+    expect(mdx.blocks).toEqual([]);
+  });
+
   it("reads code blocks in MDX", () => {
     const { blocks } = extractBlocks("a.mdx", "import X from './x';\n\n<X />\n\n```bash\nls\n```\n");
     expect(blocks.map((b) => [b.lang, b.line])).toEqual([["bash", 5]]);

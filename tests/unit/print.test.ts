@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/export-pdf.ts";
 import { buildAnswerKey } from "../../src/print/answers.ts";
+import { answerKeyData } from "../../src/print/document.ts";
+import { renderMarkdown } from "./support/markdown.ts";
 import { isFreshBuild, listPrintPages } from "../../src/print/export.ts";
 import { inlineMarkdownToHtml } from "../../src/markdown/inline.ts";
 import {
@@ -283,6 +285,38 @@ describe("answer key", () => {
       { lessonId: "c", title: "C", quizzes: [] },
     ]);
     expect(key.map((lesson) => [lesson.lessonId, lesson.quizzes.map((q) => q.id)])).toEqual([["b", ["q1"]]]);
+  });
+});
+
+describe("answer key and print form of short answer, numeric and cloze", () => {
+  const lesson = [
+    "{:.quiz}\n¿Qué orden lista las imágenes?\n\n- [=] `docker image ls`\n- [!] `docker ps`\n  Lista contenedores.\n",
+    "{:.quiz}\n¿Qué puerto?\n\n- [#] 8080..8090 puerto\n",
+    "{:.quiz}\nCompleta:\n\n    docker run [[-d|--detach]] nginx\n",
+    "{:.quiz}\nUna [[imagen]] se ejecuta como un [[contenedor]].\n",
+  ].join("\n");
+
+  it("writes each type's solution line, from the published models", async () => {
+    const { frontmatter, html } = await renderMarkdown(lesson);
+    const [key] = buildAnswerKey([{ lessonId: "tema2/prueba", title: "Prueba", quizzes: frontmatter.quizzes }]);
+    expect(key?.quizzes.map((q) => q.type)).toEqual(["short", "numeric", "cloze", "cloze"]);
+    const [section] = answerKeyData(key ? [key] : []);
+    expect(section?.items.map((i) => [i.questionHtml, i.correctLabel, i.correctHtml])).toEqual([
+      ["¿Qué orden lista las imágenes?", "print.answer", "<code>docker image ls</code>"],
+      ["¿Qué puerto?", "print.answer", "entre 8080 y 8090 puerto"],
+      ["Completa:", "print.answer", "1: <code>-d</code> o <code>--detach</code>"],
+      [
+        "Una _____ se ejecuta como un _____.",
+        "print.answersMultiple",
+        "1: <code>imagen</code>; 2: <code>contenedor</code>",
+      ],
+    ]);
+    expect(section?.items[0]?.options).toEqual([
+      { correct: false, textHtml: "<code>docker ps</code>", explanationHtml: "Lista contenedores." },
+    ]);
+    // On paper: a text box per answer or blank (the print CSS draws it as a line), no solution in sight.
+    expect(html.match(/<input class="quiz__text-input/g)).toHaveLength(2);
+    expect(html.match(/<input class="quiz__blank"/g)).toHaveLength(3);
   });
 });
 

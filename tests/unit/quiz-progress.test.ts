@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emptyProgress, fill, parseProgress, readProgress, score } from "../../src/quiz/progress.ts";
 import { questionTypes } from "../../src/quiz/types/index.ts";
@@ -141,5 +142,19 @@ describe("question type registries", () => {
     expect(Object.keys(browserTypes).sort()).toEqual(Object.keys(questionTypes).sort());
     for (const [name, type] of Object.entries(questionTypes))
       expect(browserTypes[name]?.answerVersion, name).toBe(type.answerVersion);
+  });
+
+  it("give every type a script of its own that hands its island over, included by the quiz component", () => {
+    const component = readFileSync(resolve(import.meta.dirname, "../../src/components/QuizIsland.astro"), "utf8");
+    for (const name of Object.keys(questionTypes)) {
+      // Named by type, so is its chunk (`ShortScript.astro_…js`): the budget tests tell them apart.
+      const file = `${name}/${name[0]!.toUpperCase()}${name.slice(1)}Script.astro`;
+      const script = readFileSync(resolve(import.meta.dirname, `../../src/quiz/types/${file}`), "utf8");
+      expect(script, name).toContain(`(window.aulaQuizIslands ??= {}).${name} = island;`);
+      expect(component, name).toContain(`../quiz/types/${file}`);
+      expect(component, name).toMatch(new RegExp(`\\b${name}: \\w+Script,`));
+    }
+    // Module scripts run in document order: the type scripts must come before the quiz script.
+    expect(component.indexOf("<Script />")).toBeLessThan(component.indexOf('import "../islands/quiz.ts"'));
   });
 });

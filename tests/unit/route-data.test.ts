@@ -114,6 +114,14 @@ describe("lesson route data", () => {
     expect(lessonRouteData(course, "/", withQuiz).hasQuizzes).toBe(true);
   });
 
+  it("lists the lesson's question types once each, so the page loads only their scripts", () => {
+    expect(lessonRouteData(course, "/", lesson()).quizTypes).toEqual([]);
+    const choice = quiz("q", "¿Sí?", [{ text: "Sí", correct: true }]);
+    const short = { type: "short", id: "t#s", question: "¿Cuál?", answers: [{ text: "a", correct: true }] };
+    const mixed = lesson({ frontmatter: { quizzes: [choice, short, { ...choice, id: "t#q2" }] } });
+    expect(lessonRouteData(course, "/", mixed).quizTypes).toEqual(["choice", "short"]);
+  });
+
   it("in a unit of 1,200 lessons lists only the lessons around the current one, and links the unit's full list", () => {
     const big = buildCourseModel(
       { title: "C", units: [{ id: "u", title: "U" }] },

@@ -17,6 +17,16 @@ export const questionBase = {
   shuffle: z.literal(true).optional(),
 };
 
+/** What the generic parser knows of a quiz when its type reads it. */
+export interface QuizContext {
+  /** The question, one line of inline Markdown. */
+  question: string;
+  /** The question's first and last node, for a type that reads it again (line by line). */
+  questionNodes?: [Node, Node];
+  /** Classes of `{:.quiz .exacta}`, and boolean attributes of `<Quiz exacta>`. */
+  classes: string[];
+}
+
 /** A mistake in a quiz: what is wrong, how to fix it, and the node it is on (for file:line). */
 export interface QuizProblem {
   ruleId: string;
@@ -42,6 +52,8 @@ export interface AnswerKeyEntry {
 
 /** A type's part of a quiz's HTML; the frame (fieldset, legend, buttons, solution) is generic. */
 export interface RenderedBody {
+  /** What the legend says instead of the question (a cloze whose blanks are in it). */
+  legend?: ElementContent[];
   /** How to answer («Elige una respuesta.»). */
   hint: string;
   /** The inputs. */
@@ -65,13 +77,25 @@ export interface QuestionType<Q extends { type: string; id: string; question: st
    * for choice) and the question's own Markdown (where a cloze would put its blanks).
    */
   claims(node: RootContent | undefined, question: string): boolean;
-  /** Reads the type's part from the nodes after the question: its draft and how many nodes it used. */
-  parse(text: string, nodes: RootContent[], from: number): { draft: D; used: number };
-  /** Checks a draft; reports every problem, and returns the type's fields only if there is none. */
+  /**
+   * Reads the type's part from the nodes after the question: its draft and how many nodes it used.
+   * `complete`: the quiz is whole even with no node used (a cloze's blanks in the question), so a
+   * `>` quote after it is its explanation.
+   */
+  parse(
+    text: string,
+    nodes: RootContent[],
+    from: number,
+    quiz: QuizContext,
+  ): { draft: D; used: number; complete?: boolean };
+  /**
+   * Checks a draft; reports every problem, and returns the type's fields only if there is none (with
+   * `question` when the type rewrites it: a cloze's blanks are not shown in the question's text).
+   */
   validate(
     draft: D,
     problem: (ruleId: string, message: string, fix: string, node?: Node) => void,
-  ): Omit<Q, "id" | "question" | "explanation" | "hint" | "shuffle"> | undefined;
+  ): (Omit<Q, "id" | "question" | "explanation" | "hint" | "shuffle"> & { question?: string }) | undefined;
   /** The text the generated id is a fingerprint of (explanations left out, so editing them keeps answers). */
   fingerprint(quiz: Omit<Q, "id">): string;
   render(quiz: Q): RenderedBody;

@@ -1,20 +1,24 @@
 import type { Grade } from "./base.ts";
-import { choiceAnswerVersion, gradeChoice, isChoiceAnswer } from "./choice/grade.ts";
-import { island as choiceIsland } from "./choice/island.ts";
-import { gradeMatching, isMatchingAnswer, matchingAnswerVersion } from "./matching/grade.ts";
-import { island as matchingIsland } from "./matching/island.ts";
-import { gradeOrdering, isOrderingAnswer, orderingAnswerVersion } from "./ordering/grade.ts";
-import { island as orderingIsland } from "./ordering/island.ts";
+import { choiceAnswerVersion, isChoiceAnswer } from "./choice/answer.ts";
+import { clozeAnswerVersion, isClozeAnswer } from "./cloze/answer.ts";
+import { isNumericAnswer, numericAnswerVersion } from "./numeric/answer.ts";
+import { isShortAnswer, shortAnswerVersion } from "./short/answer.ts";
+import { isMatchingAnswer, matchingAnswerVersion } from "./matching/grade.ts";
+import { isOrderingAnswer, orderingAnswerVersion } from "./ordering/grade.ts";
 
 // The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
-// reach the page; this one holds only what the islands need. Each type's island is its own module:
-// with several types, `island` becomes `() => import("./x/island.ts")` so a page loads only its
-// types' code (static today: one type, and a dynamic import would make answers appear a tick late).
-// A unit test checks that both list the same types.
+// reach the page. This one holds only each type's stored-answer shape (read by every quiz page and
+// «Mi progreso»). A type's island and grading are a script of their own (`./<type>/<Type>Script.astro`),
+// which a lesson page includes only if it has a quiz of that type (`src/components/QuizIsland.astro`)
+// and which sets its island in `window.aulaQuizIslands`. A unit test checks that both registries, and
+// the scripts, list the same types.
 
 /** What a type does in the page: `src/islands/quiz.ts` does the rest (buttons, feedback, storage). */
 export interface QuizIsland {
-  /** The student's answer from the inputs, or undefined if there is none yet. */
+  /**
+   * The student's answer from the inputs, or undefined if there is none yet; a string is the key (in
+   * `src/i18n/es.ts`) of why it cannot be checked («Escribe un número»).
+   */
   read(root: HTMLElement): unknown;
   /** The answer stored when the solution is revealed before any answer. */
   empty: unknown;
@@ -30,33 +34,47 @@ export interface QuizIsland {
     answer: unknown,
     revealed: boolean,
     text: Record<string, string>,
-  ): { correct: boolean; feedback?: [string, Record<string, number>] };
+  ): {
+    correct: boolean;
+    feedback?: [string, Record<string, number>];
+    /** The feedback key when revealed, if not «las respuestas correctas están marcadas». */
+    revealed?: string;
+  };
   /** Clears the marks and unlocks the inputs. */
   reset(root: HTMLElement): void;
-  /** Wires the type's own controls (ordering's «Subir»/«Bajar»), once, before a stored answer is shown. */
-  connect?(root: HTMLElement, text: Record<string, string>): void;
+  /**
+   * Once, when the quiz is set up, before a stored answer is shown: the type wires its own controls
+   * (ordering's «Subir»/«Bajar»; Enter in a text box, where `check` does what «Comprobar» does).
+   */
+  init?(root: HTMLElement, context: { check: () => void; text: Record<string, string> }): void;
+  /** The type's pure grading, also for scores sent to an LMS (`src/scorm/bridge.ts`). */
+  grade(grading: any, answer: any): Grade;
 }
 
 export interface BrowserType {
   answerVersion: number;
   isAnswer(value: unknown): boolean;
-  island: QuizIsland;
-  /** The type's pure grading, for scores sent to an LMS (`src/scorm/bridge.ts`); without it, right = 1. */
-  grade?(grading: any, answer: any): Grade;
 }
 
 export const browserTypes: Record<string, BrowserType> = {
-  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer, island: choiceIsland, grade: gradeChoice },
-  ordering: {
-    answerVersion: orderingAnswerVersion,
-    isAnswer: isOrderingAnswer,
-    island: orderingIsland,
-    grade: gradeOrdering,
-  },
-  matching: {
-    answerVersion: matchingAnswerVersion,
-    isAnswer: isMatchingAnswer,
-    island: matchingIsland,
-    grade: gradeMatching,
-  },
+  choice: { answerVersion: choiceAnswerVersion, isAnswer: isChoiceAnswer },
+  short: { answerVersion: shortAnswerVersion, isAnswer: isShortAnswer },
+  numeric: { answerVersion: numericAnswerVersion, isAnswer: isNumericAnswer },
+  cloze: { answerVersion: clozeAnswerVersion, isAnswer: isClozeAnswer },
+  ordering: { answerVersion: orderingAnswerVersion, isAnswer: isOrderingAnswer },
+  matching: { answerVersion: matchingAnswerVersion, isAnswer: isMatchingAnswer },
 };
+
+declare global {
+  interface Window {
+    /**
+     * The page's type islands, set by each type's script, which runs before the page's quiz script
+     * (module scripts run in document order). A global, not a module both import: a module shared by
+     * the page's script and the type scripts would be one more file on every quiz page.
+     */
+    aulaQuizIslands?: Record<string, QuizIsland>;
+  }
+}
+
+/** A type's island if this page has it (every quiz's type is set up before it can be answered). */
+export const loadedIsland = (type: string): QuizIsland | undefined => window.aulaQuizIslands?.[type];

@@ -1,8 +1,11 @@
 import type { RootContent } from "mdast";
 import type { QuestionType } from "./base.ts";
 import { choice } from "./choice/index.ts";
+import { cloze } from "./cloze/index.ts";
 import { matching } from "./matching/index.ts";
+import { numeric } from "./numeric/index.ts";
 import { ordering } from "./ordering/index.ts";
+import { short } from "./short/index.ts";
 
 /**
  * Every question type, by its `type`. To add one: a folder next to `choice/` with its `index.ts`
@@ -11,6 +14,11 @@ import { ordering } from "./ordering/index.ts";
  * so a type written as a list goes before `choice`, which claims any list.
  */
 export const questionTypes = {
+  // A cloze claims by its question's blanks, whatever follows; short and numeric by their markers;
+  // matching and ordering by their lists, before choice, which claims any list.
+  cloze,
+  short,
+  numeric,
   matching,
   ordering,
   choice,

@@ -2,13 +2,7 @@ import type { Grade } from "../base.ts";
 
 // Browser code imports this file: nothing here may pull in zod, hast or Node.
 
-/** A stored answer to a choice question: the indexes of the chosen options. */
-export interface ChoiceAnswer {
-  selected: number[];
-}
-
-/** Bump when {@link ChoiceAnswer} changes (and keep reading the old shape). */
-export const choiceAnswerVersion = 1;
+import type { ChoiceAnswer } from "./answer.ts";
 
 /** What grading needs of a choice question (the model satisfies it). */
 export interface ChoiceGrading {
@@ -22,17 +16,6 @@ export interface ChoiceGrade extends Grade {
   /** Wrong options chosen. */
   wrong: number;
   total: number;
-}
-
-const maxOptions = 100;
-
-export function isChoiceAnswer(value: unknown): value is ChoiceAnswer {
-  const selected = (value as ChoiceAnswer | null)?.selected;
-  return (
-    Array.isArray(selected) &&
-    selected.length <= maxOptions &&
-    selected.every((i) => Number.isInteger(i) && i >= 0 && i < maxOptions)
-  );
 }
 
 /**

@@ -6,7 +6,8 @@ import { inlineMarkdown } from "../../../markdown/inline.ts";
 import { inlineSource, source } from "../../source.ts";
 import { type QuestionType, questionBase } from "../base.ts";
 import { namesAnswer, readExplanation } from "./reveal.ts";
-import { type ChoiceAnswer, choiceAnswerVersion, type ChoiceGrading, gradeChoice, isChoiceAnswer } from "./grade.ts";
+import { type ChoiceAnswer, choiceAnswerVersion, isChoiceAnswer } from "./answer.ts";
+import { type ChoiceGrading, gradeChoice } from "./grade.ts";
 
 /** One answer a student can pick. */
 export const choiceOptionSchema = z.object({

@@ -1,5 +1,6 @@
 import type { QuizIsland } from "../browser.ts";
-import { type ChoiceAnswer, type ChoiceGrading, gradeChoice } from "./grade.ts";
+import type { ChoiceAnswer } from "./answer.ts";
+import { type ChoiceGrading, gradeChoice } from "./grade.ts";
 
 const inputsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>(".quiz__option input")];
 const optionsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(".quiz__option")];
@@ -47,6 +48,8 @@ export const island: QuizIsland = {
     const partial = !correct && quiz.multiple && hits > 0;
     return { correct, feedback: partial ? ["quiz.feedbackPartial", { hits, total, wrong }] : undefined };
   },
+
+  grade: gradeChoice,
 
   reset(root) {
     for (const input of inputsOf(root)) {

@@ -18,6 +18,7 @@ function mark(root: HTMLElement, key: number[] | undefined, text: Record<string,
 
 /** A `<select>` per left item, rendered by `./index.ts`. */
 export const island: QuizIsland = {
+  grade: gradeMatching,
   read(root) {
     const chosen = selectsOf(root).map((s) => (s.value === "" ? -1 : Number(s.value)));
     return chosen.some((c) => c !== -1) ? ({ chosen } satisfies MatchingAnswer) : undefined;

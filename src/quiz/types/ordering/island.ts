@@ -41,7 +41,8 @@ function mark(root: HTMLElement, text: Record<string, string>, marked: boolean):
 
 /** A numbered list reordered with «Subir»/«Bajar», rendered by `./index.ts`. */
 export const island: QuizIsland = {
-  connect(root, text) {
+  grade: gradeOrdering,
+  init(root, { text }) {
     const list = listOf(root);
     const status = root.querySelector("[data-order-status]");
     if (!list) return;
