@@ -261,9 +261,8 @@ describe("answer key", () => {
       const lessonPdf = join("pdf/tema2", `${file.replace(/^\d+-/, "").replace(/\.mdx?$/, "")}.pdf`);
       if (!existsSync(join(distDir, lessonPdf))) continue;
       const lesson = await openPdf(lessonPdf);
-      // The answer key may take more than a page: it starts at its heading's page.
       const lessonKey = lesson.pages
-        .slice(lesson.pages.findIndex((p) => p.lines.some((l) => l.text === "Solucionario")))
+        .slice(answerKeyStart(lesson.pages))
         .map((p) => p.text)
         .join("\n")
         .replace(/\s+/g, " ");
@@ -340,6 +339,13 @@ describe("diagrams in print", () => {
   });
 });
 
+/** The answer key may take more than a page: its pages are the last ones, each headed «Solucionario». */
+function answerKeyStart(pages: PdfPage[]): number {
+  let start = pages.length;
+  while (start > 0 && pages[start - 1]?.text.includes("Solucionario")) start--;
+  return start;
+}
+
 describe("printed quizzes", () => {
   const quizLessons = ["pdf/tema2/laboratorio-1.pdf", "pdf/tema2/laboratorio-2.pdf"];
 
@@ -349,8 +355,7 @@ describe("printed quizzes", () => {
       const text = pages.map((page) => page.text).join("\n");
       expect(text, path).not.toMatch(/Ver solución|Comprobar|Reintentar|Mi progreso/);
       expect(text, path).not.toMatch(/Ejercicio \d/);
-      // The answer key may take more than a page: it starts at its heading's page.
-      const start = pages.findIndex((p) => p.lines.some((l) => l.text === "Solucionario"));
+      const start = answerKeyStart(pages);
       const before = pages
         .slice(0, start)
         .map((page) => page.text)
