@@ -242,7 +242,7 @@ describe("quiz JS per type", () => {
     const lab2 = pageScripts(distDir, "tema2/laboratorio-2");
     const typesOf = (scripts: PageScript[]) => scripts.flatMap((s) => s.type ?? []).sort();
     expect(typesOf(lab1)).toEqual(["choice", "cloze", "short"]);
-    expect(typesOf(lab2)).toEqual(["choice", "numeric"]);
+    expect(typesOf(lab2)).toEqual(["choice", "matching", "numeric", "ordering"]);
     expect(typesOf(pageScripts(distDir, "tema2/virtualizacion"))).toEqual([]);
     // A type's own bytes: its script and what it imports that the page's shared quiz script does not.
     const report: string[] = [];
@@ -257,6 +257,6 @@ describe("quiz JS per type", () => {
       report.push(`${name}: ${gzipBytes(distDir, quiz)} B of quiz JS, ${gzipBytes(distDir, scripts)} B with search`);
     }
     console.log(`quiz JS gzip per type: ${report.join("; ")}`);
-    expect(report).toHaveLength(7);
+    expect(report).toHaveLength(9);
   });
 });

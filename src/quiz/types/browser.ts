@@ -3,8 +3,8 @@ import { choiceAnswerVersion, isChoiceAnswer } from "./choice/answer.ts";
 import { clozeAnswerVersion, isClozeAnswer } from "./cloze/answer.ts";
 import { isNumericAnswer, numericAnswerVersion } from "./numeric/answer.ts";
 import { isShortAnswer, shortAnswerVersion } from "./short/answer.ts";
-import { isMatchingAnswer, matchingAnswerVersion } from "./matching/grade.ts";
-import { isOrderingAnswer, orderingAnswerVersion } from "./ordering/grade.ts";
+import { isMatchingAnswer, matchingAnswerVersion } from "./matching/answer.ts";
+import { isOrderingAnswer, orderingAnswerVersion } from "./ordering/answer.ts";
 
 // The browser's registry. `./index.ts` holds the full types, with zod and hast, which must not
 // reach the page. This one holds only each type's stored-answer shape (read by every quiz page and
