@@ -371,15 +371,20 @@ describe("printed quizzes", () => {
 
   it("draw a round box per option for one answer and a square one for several", async () => {
     const page = await newPage({ colorScheme: "light" });
-    await page.goto(new URL("imprimir/tema2/laboratorio-1/", siteUrl).href);
     await page.emulateMedia({ media: "print" });
-    const boxes = await page.$$eval(".quiz__choice", (labels) =>
-      labels.map((label) => ({
-        multiple: label.querySelector("input")?.type === "checkbox",
-        radius: parseFloat(getComputedStyle(label, "::before").borderTopLeftRadius),
-        width: parseFloat(getComputedStyle(label, "::before").width),
-      })),
-    );
+    const boxes = [];
+    for (const lesson of ["laboratorio-1", "laboratorio-2"]) {
+      await page.goto(new URL(`imprimir/tema2/${lesson}/`, siteUrl).href);
+      boxes.push(
+        ...(await page.$$eval(".quiz__choice", (labels) =>
+          labels.map((label) => ({
+            multiple: label.querySelector("input")?.type === "checkbox",
+            radius: parseFloat(getComputedStyle(label, "::before").borderTopLeftRadius),
+            width: parseFloat(getComputedStyle(label, "::before").width),
+          })),
+        )),
+      );
+    }
     expect(boxes.some((box) => box.multiple)).toBe(true);
     expect(boxes.some((box) => !box.multiple)).toBe(true);
     for (const box of boxes) {
