@@ -385,6 +385,19 @@ describe("printed quizzes", () => {
         )),
       );
     }
+    for (const lesson of ["laboratorio-1", "laboratorio-2"]) {
+      await page.goto(new URL(`imprimir/tema2/${lesson}/`, siteUrl).href);
+      // Each question sits inside its frame, below the top border, however many lines it takes.
+      const outside = await page.$$eval(".quiz__fieldset", (sets) =>
+        sets.flatMap((set) => {
+          const frame = set.getBoundingClientRect();
+          const legend = set.querySelector(".quiz__legend")!.getBoundingClientRect();
+          const top = frame.top + parseFloat(getComputedStyle(set).borderTopWidth);
+          return legend.top >= top && legend.bottom <= frame.bottom ? [] : [set.textContent?.slice(0, 40)];
+        }),
+      );
+      expect(outside, lesson).toEqual([]);
+    }
     expect(boxes.some((box) => box.multiple)).toBe(true);
     expect(boxes.some((box) => !box.multiple)).toBe(true);
     for (const box of boxes) {
