@@ -4,7 +4,7 @@ import { lessonQuizzes } from "../../src/moodle/course.ts";
 import type { Quiz } from "../../src/quiz/model.ts";
 import { seededOrder } from "../../src/quiz/shuffle.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
-import { renderMarkdown } from "./support/markdown.ts";
+import { quizzesOf } from "./support/markdown.ts";
 
 function courseWith(yaml: string) {
   const { config, diagnostics } = parseCourseConfig(
@@ -13,11 +13,6 @@ function courseWith(yaml: string) {
   );
   expect(diagnostics).toEqual([]);
   return config!;
-}
-
-async function quizzesOf(markdown: string) {
-  const result = await renderMarkdown(markdown);
-  return { ...result, quizzes: (result.frontmatter.quizzes ?? []) as Quiz[] };
 }
 
 const withHint = [

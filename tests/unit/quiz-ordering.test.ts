@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerKeyData } from "../../src/print/document.ts";
-import type { Quiz } from "../../src/quiz/model.ts";
 import { gradeOrdering, isOrderingAnswer } from "../../src/quiz/types/ordering/grade.ts";
 import { ordering } from "../../src/quiz/types/ordering/index.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
-import { renderMarkdown } from "./support/markdown.ts";
-
-async function quizzesOf(markdown: string) {
-  const result = await renderMarkdown(markdown);
-  return { ...result, quizzes: (result.frontmatter.quizzes ?? []) as Quiz[] };
-}
+import { quizzesOf } from "./support/markdown.ts";
 
 const steps = [
   "{:.quiz #pasos}",

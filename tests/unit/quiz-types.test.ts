@@ -11,12 +11,7 @@ import { isNumericAnswer } from "../../src/quiz/types/numeric/answer.ts";
 import { gradeShort } from "../../src/quiz/types/short/grade.ts";
 import { isShortAnswer } from "../../src/quiz/types/short/answer.ts";
 import { questionType } from "../../src/quiz/types/index.ts";
-import { renderMarkdown } from "./support/markdown.ts";
-
-async function quizzesOf(markdown: string) {
-  const result = await renderMarkdown(markdown);
-  return { ...result, quizzes: (result.frontmatter.quizzes ?? []) as Quiz[] };
-}
+import { quizzesOf } from "./support/markdown.ts";
 
 /** The quiz's grading as the page gets it (`data-grading`), so grading tests use what the island uses. */
 const gradingOf = (html: string) =>

@@ -1,7 +1,7 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { answerKeyOf } from "../../src/print/answers.ts";
-import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
+import type { ChoiceQuestion } from "../../src/quiz/model.ts";
 import { quizSchema } from "../../src/quiz/model.ts";
 import { parseQuiz, readQuizIal } from "../../src/quiz/parse.ts";
 import { choice } from "../../src/quiz/types/choice/index.ts";
@@ -10,13 +10,7 @@ import { isChoiceAnswer } from "../../src/quiz/types/choice/answer.ts";
 import { type ChoiceGrading, gradeChoice } from "../../src/quiz/types/choice/grade.ts";
 import { defaultQuestionType, questionType, questionTypeFor, questionTypes } from "../../src/quiz/types/index.ts";
 import { validateQuiz } from "../../src/quiz/validate.ts";
-import { renderMarkdown } from "./support/markdown.ts";
-
-async function quizzesOf(markdown: string) {
-  const result = await renderMarkdown(markdown);
-  const quizzes = (result.frontmatter.quizzes ?? []) as Quiz[];
-  return { ...result, quizzes };
-}
+import { quizzesOf, renderMarkdown } from "./support/markdown.ts";
 
 const seedForm = `{:.quiz}<br>
 

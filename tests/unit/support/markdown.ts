@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Problem } from "../../../src/problems/model.ts";
+import type { Quiz } from "../../../src/quiz/model.ts";
 import { buildProblems } from "../../../src/problems/report.ts";
 import { parseCourseConfig } from "../../../src/course/config.ts";
 import { parseLessonFileName } from "../../../src/course/lessons.ts";
@@ -41,4 +42,10 @@ export async function renderMarkdown(
 
 export function readFixture(path: string): string {
   return readFileSync(resolve(fixturesDir, path), "utf8");
+}
+
+/** A lesson's quizzes as the quiz plugin publishes them, with the rendered HTML and the problems. */
+export async function quizzesOf(markdown: string) {
+  const result = await renderMarkdown(markdown);
+  return { ...result, quizzes: (result.frontmatter.quizzes ?? []) as Quiz[] };
 }
