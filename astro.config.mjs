@@ -12,11 +12,14 @@ import contentSecurityPolicy from "./src/security/integration.ts";
 import { createPipeline, shikiConfig } from "./src/markdown/pipeline.ts";
 import { canonicalSiteUrl } from "./src/print/model.ts";
 import { inSitemap } from "./src/course/site.ts";
+import { astroCacheDir } from "./src/build/up-to-date.ts";
 
 const env = readSiteEnv();
 const course = loadCourseConfig(env.contentDir);
 // A fixture course brings its own public/ (its old Jekyll assets/).
 const publicDir = env.publicDir;
+const outDir = process.env.AULA_OUT_DIR || "dist";
+const cacheDir = astroCacheDir(process.cwd(), outDir);
 const pipeline = createPipeline({
   base: env.base,
   publicDir,
@@ -29,10 +32,8 @@ export default defineConfig({
   base: env.base,
   publicDir,
   trailingSlash: "always",
-  outDir: process.env.AULA_OUT_DIR || "dist",
-  // The content store lives with the project and its output folder, not in node_modules: builds of other
-  // courses or bases (the tests' fixtures) then never evict this one's lessons.
-  cacheDir: resolve(".aula/astro", (process.env.AULA_OUT_DIR || "dist").replace(/[^\w.-]+/g, "_")),
+  outDir,
+  cacheDir,
   markdown: {
     processor: unified({ ...pipeline, smartypants: false }),
     shikiConfig,
@@ -48,7 +49,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // The lesson HTML the loader writes under .aula/ is read by the pages, never a module to reload.
-  vite: { server: { watch: { ignored: ["**/.aula/**"] } } },
+  vite: { cacheDir: resolve(cacheDir, "vite"), server: { watch: { ignored: ["**/.aula/**"] } } },
   // An unchanged lesson page is copied from the last build (its cacheKey: src/course/content.ts).
   experimental: { incrementalBuild: true },
 });

@@ -1,18 +1,30 @@
 // Runs the side-by-side builds of `npm run bench -- --vs-starlight`; the figures and the report
 // are in `vs-starlight.ts`, the log phases in `build-log.ts`.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { stringify } from "yaml";
+import { astroCacheDir, stampPath } from "../build/up-to-date.ts";
 import { courseConfigFileName } from "../course/config.ts";
 import { parseLessonFileName } from "../course/lessons.ts";
 import { countRenderedPages, formatTimedLog, parsePhases, type TimedLine } from "./build-log.ts";
 import {
   aulaLesson,
   type BuildKind,
+  buildKinds,
   type BuildRun,
   formatVsStarlight,
+  kindLabels,
   pagePosition,
   pagesPerCopy,
   parseMaxRssKb,
@@ -57,6 +69,8 @@ interface Project {
   caches: string[];
   lessonPath: string;
   outDir: string;
+  /** The source of that lesson, which an `edit` build changes. */
+  lessonSource: string;
 }
 
 /** Writes the same generated chapters for every project at `size` chapter pages. */
@@ -85,6 +99,7 @@ function prepareContent(size: number, starlightDir: string): Project[] {
       caches: starlightCaches,
       lessonPath: `es/${first.name.replace(/\.md$/, "")}/index.html`,
       outDir: join(starlightDir, "dist"),
+      lessonSource: join(starlightDir, "src/content/docs/es", first.name),
     },
   ];
   for (const variant of ["aula", "aula-6"] as const) {
@@ -109,23 +124,29 @@ function prepareContent(size: number, starlightDir: string): Project[] {
       }),
     );
     const outDir = join(work, `dist-${variant}`);
-    const cacheDir = join(work, `cache-${variant}`);
+    // `npm run build`, as a teacher runs it: it reuses an output with nothing to do.
     projects.push({
       variant,
       cwd: root,
-      args: [nodeOf(root), join(root, "src/bench/astro-build.ts")],
+      args: [nodeOf(root), join(root, "scripts/build.ts")],
       env: {
         ASTRO_TELEMETRY_DISABLED: "1",
         AULA_CONTENT_DIR: contentDir,
         AULA_OUT_DIR: outDir,
-        AULA_BENCH_CACHE_DIR: cacheDir,
         AULA_PDF: "off",
         BASE_PATH: "/",
         SITE_URL: "http://127.0.0.1/",
       },
-      caches: [outDir, cacheDir, join(root, ".astro"), join(root, ".aula/cache")],
+      caches: [
+        outDir,
+        astroCacheDir(root, outDir),
+        stampPath(root, outDir),
+        join(root, ".astro"),
+        join(root, ".aula/cache"),
+      ],
       lessonPath: `${unitOf(1)}/${parseLessonFileName(first.name).slug}/index.html`,
       outDir,
+      lessonSource: join(contentDir, unitOf(1), first.name),
     });
   }
   return projects;
@@ -173,6 +194,7 @@ async function build(
 
 async function measure(project: Project, size: number, kind: BuildKind, runIndex: number): Promise<BuildRun> {
   if (kind === "clean") for (const path of project.caches) rmSync(path, { recursive: true, force: true });
+  if (kind === "edit") appendFileSync(project.lessonSource, `\nUn párrafo más, añadido en la vuelta ${runIndex}.\n`);
   const logFile = join(work, "logs", `${size}-${project.variant}-${kind}-${runIndex}.log`);
   const { ms, maxRssKb, lines } = await build(project, logFile);
   const result: BuildRun = {
@@ -186,7 +208,7 @@ async function measure(project: Project, size: number, kind: BuildKind, runIndex
     pages: countRenderedPages(lines),
   };
   console.log(
-    `  ${size} · ${project.variant} · ${kind === "clean" ? "en frío" : "en caliente"} #${runIndex}: ${(ms / 1000).toFixed(2)} s` +
+    `  ${size} · ${project.variant} · ${kindLabels[kind]} #${runIndex}: ${(ms / 1000).toFixed(2)} s` +
       (maxRssKb ? `, ${Math.round(maxRssKb / 1024)} MiB` : ""),
   );
   return result;
@@ -209,7 +231,7 @@ export async function runVsStarlight(argv: string[]): Promise<number> {
     const rounds = [[byVariant("aula"), byVariant("starlight")], [byVariant("aula-6")]];
     for (let runIndex = 1; runIndex <= options.runs; runIndex++) {
       for (const round of rounds) {
-        for (const kind of ["clean", "warm"] as const) {
+        for (const kind of buildKinds) {
           for (const project of round) builds.push(await measure(project, size, kind, runIndex));
         }
       }

@@ -15,7 +15,14 @@ export const variantLabels: Record<Variant, string> = {
   starlight: "Starlight",
 };
 
-export type BuildKind = "clean" | "warm";
+/** `clean`: no output or caches; `warm`: nothing changed since the last build; `edit`: one lesson edited. */
+export type BuildKind = "clean" | "warm" | "edit";
+export const buildKinds: readonly BuildKind[] = ["clean", "warm", "edit"];
+export const kindLabels: Record<BuildKind, string> = {
+  clean: "en frío",
+  warm: "en caliente",
+  edit: "con una lección cambiada",
+};
 
 /** One whole-process build. */
 export interface BuildRun {
@@ -36,6 +43,7 @@ export interface VariantSummary {
   size: number;
   cleanMs: number;
   warmMs: number;
+  editMs: number;
   maxRssKb?: number;
   pages: number;
   /** Bytes of the same lesson page (the course's first chapter). */
@@ -43,6 +51,7 @@ export interface VariantSummary {
   lessonPath?: string;
   cleanPhases: Phases;
   warmPhases: Phases;
+  editPhases: Phases;
 }
 
 export interface VsStarlightReport {
@@ -122,6 +131,7 @@ export function summarize(
       if (mine.length === 0) continue;
       const clean = mine.filter((b) => b.kind === "clean");
       const warm = mine.filter((b) => b.kind === "warm");
+      const edit = mine.filter((b) => b.kind === "edit");
       const rss = mine.map((b) => b.maxRssKb).filter((v): v is number => v !== undefined);
       const lesson = lessons.find((l) => l.variant === variant && l.size === size);
       results.push({
@@ -129,12 +139,14 @@ export function summarize(
         size,
         cleanMs: median(clean.map((b) => b.ms)),
         warmMs: median(warm.map((b) => b.ms)),
+        editMs: median(edit.map((b) => b.ms)),
         maxRssKb: rss.length ? Math.max(...rss) : undefined,
         pages: Math.max(0, ...mine.map((b) => b.pages)),
         lessonHtmlBytes: lesson?.bytes,
         lessonPath: lesson?.path,
         cleanPhases: medianPhases(clean),
         warmPhases: medianPhases(warm),
+        editPhases: medianPhases(edit),
       });
     }
   }
@@ -156,8 +168,8 @@ export function formatVsStarlight(report: VsStarlightReport): string {
     "",
     `${report.date} · ${report.machine} · mediana de ${report.runs} ${report.runs === 1 ? "compilación" : "compilaciones"} por casilla, proceso entero, en turnos alternos; PDF de aula desactivados · memoria: ${report.memoryFrom}`,
     "",
-    "| páginas de capítulo | aula | aula en frío | Starlight en frío | aula / Starlight | aula en caliente | Starlight en caliente | aula / Starlight | memoria máx. aula / Starlight | HTML de una lección aula / Starlight |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| páginas de capítulo | aula | aula en frío | Starlight en frío | aula / Starlight | aula en caliente | Starlight en caliente | aula / Starlight | aula, una lección cambiada | Starlight, una lección cambiada | aula / Starlight | memoria máx. aula / Starlight | HTML de una lección aula / Starlight |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const size of sizes) {
     const starlight = find(size, "starlight");
@@ -165,27 +177,29 @@ export function formatVsStarlight(report: VsStarlightReport): string {
       const aula = find(size, variant);
       if (!aula) continue;
       lines.push(
-        `| ${sizeLabel(size)} | ${variant === "aula" ? "una unidad" : "unidades de 6"} | ${seconds(aula.cleanMs)} | ${seconds(starlight?.cleanMs)} | ${times(ratio(aula.cleanMs, starlight?.cleanMs))} | ${seconds(aula.warmMs)} | ${seconds(starlight?.warmMs)} | ${times(ratio(aula.warmMs, starlight?.warmMs))} | ${mib(aula.maxRssKb)} / ${mib(starlight?.maxRssKb)} | ${kb(aula.lessonHtmlBytes)} / ${kb(starlight?.lessonHtmlBytes)} |`,
+        `| ${sizeLabel(size)} | ${variant === "aula" ? "una unidad" : "unidades de 6"} | ${seconds(aula.cleanMs)} | ${seconds(starlight?.cleanMs)} | ${times(ratio(aula.cleanMs, starlight?.cleanMs))} | ${seconds(aula.warmMs)} | ${seconds(starlight?.warmMs)} | ${times(ratio(aula.warmMs, starlight?.warmMs))} | ${seconds(aula.editMs)} | ${seconds(starlight?.editMs)} | ${times(ratio(aula.editMs, starlight?.editMs))} | ${mib(aula.maxRssKb)} / ${mib(starlight?.maxRssKb)} | ${kb(aula.lessonHtmlBytes)} / ${kb(starlight?.lessonHtmlBytes)} |`,
       );
     }
   }
   for (const size of sizes) {
     const present = variants.map((v) => find(size, v)).filter((r): r is VariantSummary => r !== undefined);
-    const columns = (["clean", "warm"] as const).flatMap((kind) => present.map((r) => ({ kind, r })));
+    const columns = buildKinds.flatMap((kind) => present.map((r) => ({ kind, r })));
+    const phasesOf = (c: (typeof columns)[number]) => c.r[`${c.kind}Phases`];
+    const msOf = (c: (typeof columns)[number]) => c.r[`${c.kind}Ms`];
     lines.push(
       "",
       `## Fases a ${sizeLabel(size)} páginas de capítulo (del registro de cada compilación)`,
       "",
-      `| fase | ${columns.map((c) => `${variantLabels[c.r.variant]} ${c.kind === "clean" ? "en frío" : "en caliente"}`).join(" | ")} |`,
+      `| fase | ${columns.map((c) => `${variantLabels[c.r.variant]} ${kindLabels[c.kind]}`).join(" | ")} |`,
       `| --- | ${columns.map(() => "---").join(" | ")} |`,
     );
     for (const phase of phaseNames) {
-      const cells = columns.map((c) => (c.kind === "clean" ? c.r.cleanPhases : c.r.warmPhases)[phase]);
+      const cells = columns.map((c) => phasesOf(c)[phase]);
       if (cells.every((v) => v === undefined)) continue;
       lines.push(`| ${phase} | ${cells.map(seconds).join(" | ")} |`);
     }
     lines.push(
-      `| total | ${columns.map((c) => seconds(c.kind === "clean" ? c.r.cleanMs : c.r.warmMs)).join(" | ")} |`,
+      `| total | ${columns.map((c) => seconds(msOf(c))).join(" | ")} |`,
       `| páginas escritas | ${columns.map((c) => String(c.r.pages)).join(" | ")} |`,
     );
     const paths = present.filter((r) => r.lessonPath).map((r) => `${variantLabels[r.variant]}: \`${r.lessonPath}\``);

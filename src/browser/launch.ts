@@ -1,4 +1,4 @@
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { chromiumArgs, findChromium, installHint } from "./chromium.ts";
 
 export class NoBrowserError extends Error {
@@ -22,5 +22,7 @@ export class NoBrowserError extends Error {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new NoBrowserError(process.env.CHROMIUM_PATH?.trim() || undefined);
+  // Loaded here, not with the module: every build imports this (diagrams), few start a browser.
+  const { chromium } = await import("playwright-core");
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }

@@ -127,20 +127,23 @@ describe("vs-starlight figures", () => {
       build({ ms: 6000, maxRssKb: 500 * 1024, phases: { Pagefind: 1100 }, run: 2 }),
       build({ ms: 5000, run: 3, phases: { Pagefind: 1000 } }),
       build({ kind: "warm", ms: 3000 }),
+      build({ kind: "edit", ms: 4500 }),
+      build({ variant: "starlight", kind: "edit", ms: 9000, pages: 8 }),
       build({ variant: "starlight", ms: 10_000, maxRssKb: 400 * 1024, pages: 8 }),
       build({ variant: "starlight", kind: "warm", ms: 6000, pages: 8 }),
     ];
     const results = summarize(builds, [{ variant: "aula", size: 6, path: "tema2/docker/index.html", bytes: 12_288 }]);
     const aula = results.find((r) => r.variant === "aula")!;
-    expect(aula).toMatchObject({ cleanMs: 5000, warmMs: 3000, maxRssKb: 500 * 1024, lessonHtmlBytes: 12_288 });
+    expect(aula).toMatchObject({ cleanMs: 5000, warmMs: 3000, editMs: 4500, maxRssKb: 500 * 1024, lessonHtmlBytes: 12_288 });
     expect(aula.cleanPhases.Pagefind).toBe(1000);
 
     const text = formatVsStarlight({ date: "d", machine: "m", runs: 3, memoryFrom: "time", results, builds });
     const row = text.split("\n").find((l) => l.startsWith("| 6 | una unidad"));
     expect(row).toBe(
-      "| 6 | una unidad | 5.00 s | 10.0 s | 0.50 | 3.00 s | 6.00 s | 0.50 | 500 MiB / 400 MiB | 12 KB / — |",
+      "| 6 | una unidad | 5.00 s | 10.0 s | 0.50 | 3.00 s | 6.00 s | 0.50 | 4.50 s | 9.00 s | 0.50 | 500 MiB / 400 MiB | 12 KB / — |",
     );
-    expect(text).toContain("| Pagefind | 1.00 s | — | — | — |");
+    expect(text).toContain("| Pagefind | 1.00 s | — | — | — | — | — |");
+    expect(text).toContain("aula (una unidad) con una lección cambiada");
     expect(text).not.toContain("unidades de 6 |");
   });
 });

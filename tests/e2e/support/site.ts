@@ -18,7 +18,15 @@ export function runBuild(env: Record<string, string>): BuildResult {
     cwd: projectRoot,
     // vitest sets NODE_ENV=test; a teacher's build runs in production mode.
     // Fixture courses skip the PDFs unless a test asks for them: the main build and pdf.test.ts check those.
-    env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1", AULA_PDF: "off", ...env },
+    // Each test builds for real; build-up-to-date.test.ts checks the build that has nothing to do.
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      ASTRO_TELEMETRY_DISABLED: "1",
+      AULA_PDF: "off",
+      AULA_FORCE_BUILD: "1",
+      ...env,
+    },
     encoding: "utf8",
     timeout: 600_000,
   });
