@@ -134,7 +134,13 @@ describe("vs-starlight figures", () => {
     ];
     const results = summarize(builds, [{ variant: "aula", size: 6, path: "tema2/docker/index.html", bytes: 12_288 }]);
     const aula = results.find((r) => r.variant === "aula")!;
-    expect(aula).toMatchObject({ cleanMs: 5000, warmMs: 3000, editMs: 4500, maxRssKb: 500 * 1024, lessonHtmlBytes: 12_288 });
+    expect(aula).toMatchObject({
+      cleanMs: 5000,
+      warmMs: 3000,
+      editMs: 4500,
+      maxRssKb: 500 * 1024,
+      lessonHtmlBytes: 12_288,
+    });
     expect(aula.cleanPhases.Pagefind).toBe(1000);
 
     const text = formatVsStarlight({ date: "d", machine: "m", runs: 3, memoryFrom: "time", results, builds });
