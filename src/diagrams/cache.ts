@@ -17,7 +17,11 @@ export function diagramCacheKey(source: string, mermaidVersion: string, config: 
 
 /** SVGs on disk, one JSON file per key, so a rebuild with no diagram changed needs no browser. */
 export class DiagramCache {
-  constructor(readonly dir: string) {}
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   #path(key: string): string {
     return join(this.dir, `${key}.json`);

@@ -1,5 +1,7 @@
 import type { MarkdownHeading } from "@astrojs/markdown-remark";
+import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
+import { EXIT, visit } from "unist-util-visit";
 import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
@@ -105,6 +107,26 @@ export interface RenderedLesson {
   metadata: { headings: MarkdownHeading[]; frontmatter: Record<string, unknown>; imagePaths: string[] };
 }
 
+type RawPlugin = () => (tree: HastRoot, file: VFile) => HastRoot;
+
+/**
+ * rehype-raw, only on a tree that still has raw HTML: `rehype-html-refs` already parsed the teacher's,
+ * and re-parsing a whole tree without any costs as much as a plugin of ours.
+ */
+function rehypeRawIfAny(rehypeRaw: RawPlugin) {
+  return () => {
+    const parse = rehypeRaw();
+    return (tree: HastRoot, file: VFile) => {
+      let found = false;
+      visit(tree, "raw", () => {
+        found = true;
+        return EXIT;
+      });
+      return found ? parse(tree, file) : tree;
+    };
+  };
+}
+
 export type LessonRenderer = (text: string, file: { path: string; context?: LessonContext }) => Promise<RenderedLesson>;
 
 /**
@@ -133,7 +155,7 @@ export async function createLessonRenderer(options: PipelineOptions): Promise<Le
     .use(rehypeShiki, shikiConfig)
     .use(rehypePlugins as PluggableList)
     .use(rehypeHeadingIds)
-    .use(rehypeRaw)
+    .use(rehypeRawIfAny(rehypeRaw))
     .use(rehypeStringify, { allowDangerousHtml: true });
   return async (text, file) => {
     const vfile = new VFile({ value: text, path: file.path, data: { astro: { frontmatter: {} } } });
