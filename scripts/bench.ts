@@ -290,15 +290,11 @@ async function runScormBench(): Promise<number> {
 
 /**
  * `npm run bench -- --markdown [--scale 50]`: unified, Sätteri and aula's chain over the same pages,
- * in one process. Our plugins load code that type stripping alone cannot run (parameter properties),
- * so this runs in a Node with `--experimental-transform-types` (and `--expose-gc`, to start each
- * timed pass from a collected heap).
+ * in one process, restarted with `--expose-gc` so each timed pass starts from a collected heap.
  */
 async function runMarkdownBench(): Promise<number> {
-  const flag = "--experimental-transform-types";
-  if (!process.execArgv.includes(flag)) {
-    const args = [flag, "--expose-gc", "--disable-warning=ExperimentalWarning", ...process.argv.slice(1)];
-    return spawnSync(process.execPath, args, { stdio: "inherit" }).status ?? 2;
+  if (!process.execArgv.includes("--expose-gc")) {
+    return spawnSync(process.execPath, ["--expose-gc", ...process.argv.slice(1)], { stdio: "inherit" }).status ?? 2;
   }
   const { runMarkdownBench } = await import("../src/bench/markdown-processors-run.ts");
   return runMarkdownBench(process.argv.slice(2));

@@ -6,20 +6,13 @@ import { formatProblem } from "../problems/format.ts";
 import type { Problem } from "../problems/model.ts";
 import { AuthorError, buildProblems, relativeFilePath } from "../problems/report.ts";
 import { rememberLessonContext } from "../markdown/context.ts";
-import {
-  createLessonRenderer,
-  type LessonContext,
-  type LessonRenderer,
-  lessonText,
-  type RenderedLesson,
-} from "../markdown/source.ts";
+import { createLessonRenderer, type LessonRenderer, lessonText } from "../markdown/source.ts";
 import type { CourseConfig } from "./schema.ts";
 import { courseConfigFileName } from "./config.ts";
 import { loadCourseConfig, readSiteEnv, type SiteEnv } from "./env.ts";
 import { readLesson } from "./lessons.ts";
 import { listLessonFiles } from "./lessons-files.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
-import { poolThreshold, RenderPool } from "./render-pool.ts";
 import { renderVersion } from "./render-version.ts";
 
 /** What a stored `.md` entry keeps besides its HTML: the problems its plugins reported, to repeat them. */
@@ -39,59 +32,6 @@ interface Pass {
   dev: boolean;
   /** Where rendered HTML goes, next to Astro's own cache. */
   htmlDir: string;
-  /** What the renderer was made with, for the threads of a pool. */
-  pipeline: { base: string; publicDir: string; legacyBase?: string };
-  /** Threads for a pass with many lessons to render (see `render-pool.ts`). */
-  pool?: RenderPool;
-}
-
-/** How many `.md` lessons have no stored HTML from their current source and config. */
-function countToRender(ctx: LoaderContext, pass: Pass, paths: string[]): number {
-  const stored = new Set(ctx.store.values().map((entry) => `${entry.filePath}\n${entry.digest}`));
-  return paths.filter((path) => {
-    if (path.endsWith(".mdx")) return false;
-    const absolute = join(pass.env.contentDir, path);
-    const digest = ctx.generateDigest(pass.context + readFileSync(absolute, "utf8"));
-    return !stored.has(`${relative(process.cwd(), absolute)}\n${digest}`);
-  }).length;
-}
-
-/** `task` over `items`, at most `width` at once, results in the items' order. */
-async function inTurns<T, R>(items: T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, width) }, lane));
-  return results;
-}
-
-/** Main-thread renders, one at a time even while the pool's lessons are in flight (diagrams share one browser). */
-let mainThreadTurn: Promise<unknown> = Promise.resolve();
-
-/**
- * A lesson's HTML: on a thread of the pass's pool when it has one and the lesson draws no diagram,
- * else here. Problems a thread's plugins reported join this thread's collector, as if found here.
- */
-async function renderText(
-  pass: Pass,
-  collector: ReturnType<typeof buildProblems>,
-  text: string,
-  file: { path: string; context: LessonContext },
-): Promise<RenderedLesson> {
-  if (pass.pool && !/mermaid/i.test(text)) {
-    const reply = await pass.pool.render({ text, ...file });
-    if ("error" in reply) throw new Error(reply.error);
-    for (const problem of reply.problems) collector.add(problem);
-    return reply.rendered;
-  }
-  const turn = mainThreadTurn.then(() => pass.render(text, file));
-  mainThreadTurn = turn.catch(() => undefined);
-  return turn;
 }
 
 /**
@@ -125,13 +65,12 @@ export function courseLoader(): Loader {
     const env = readSiteEnv();
     const course = loadCourseConfig(env.contentDir);
     const rendererKey = `${env.base}\n${course.legacyBase ?? ""}`;
-    const pipeline = { base: env.base, publicDir: env.publicDir, legacyBase: course.legacyBase };
     if (renderer?.key !== rendererKey) {
-      renderer = { key: rendererKey, render: await createLessonRenderer(pipeline) };
+      const options = { base: env.base, publicDir: env.publicDir, legacyBase: course.legacyBase };
+      renderer = { key: rendererKey, render: await createLessonRenderer(options) };
     }
     const context = `${renderVersion()}\n${env.base}\n${JSON.stringify(course)}\n`;
-    const htmlDir = lessonHtmlDir(fileURLToPath(cacheDir));
-    return { env, course, render: renderer.render, context, dev, htmlDir, pipeline };
+    return { env, course, render: renderer.render, context, dev, htmlDir: lessonHtmlDir(fileURLToPath(cacheDir)) };
   }
 
   /** Reads, and renders when changed, one lesson; returns its problems and its id if it has an entry. */
@@ -142,7 +81,7 @@ export function courseLoader(): Loader {
     force = false,
   ): Promise<{ id?: string; problems: Problem[] }> {
     const { store, parseData, generateDigest } = ctx;
-    const { env, course, context, dev, htmlDir } = pass;
+    const { env, course, render, context, dev, htmlDir } = pass;
     const collector = buildProblems();
     const absolute = join(env.contentDir, path);
     const file = relativeFilePath(absolute);
@@ -190,7 +129,7 @@ export function courseLoader(): Loader {
       return { id, problems };
     }
     try {
-      const rendered = await renderText(pass, collector, text.text, { path: absolute, context: lessonContext });
+      const rendered = await render(text.text, { path: absolute, context: lessonContext });
       const reported = collector.list().filter((p) => p.file === file);
       const own = dev ? [...problems, ...reported] : reported;
       const htmlFile = writeLessonHtml(htmlDir, rendered.html);
@@ -222,16 +161,10 @@ export function courseLoader(): Loader {
     for (const path of lessonPaths)
       if (!paths.includes(path)) collector.clearFile(relativeFilePath(join(pass.env.contentDir, path)));
     lessonPaths = paths;
-    if (countToRender(ctx, pass, paths) >= poolThreshold) pass.pool = RenderPool.start(pass.pipeline);
-    try {
-      // With threads, several lessons are in flight at once; results keep the files' order.
-      const results = await inTurns(paths, pass.pool ? pass.pool.size * 2 : 1, (path) => syncLesson(ctx, pass, path));
-      for (const result of results) {
-        problems.push(...result.problems);
-        if (result.id) seen.add(result.id);
-      }
-    } finally {
-      await pass.pool?.close();
+    for (const path of paths) {
+      const result = await syncLesson(ctx, pass, path);
+      problems.push(...result.problems);
+      if (result.id) seen.add(result.id);
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     pruneLessonHtml(
