@@ -14,7 +14,13 @@ import { parseCourseConfig } from "../course/config.ts";
 import { splitFrontmatter } from "../course/frontmatter.ts";
 import { t } from "../i18n/es.ts";
 import { createPipeline, shikiConfig } from "../markdown/pipeline.ts";
-import { createLessonRenderer, type LessonContext, lessonText, markdownParser } from "../markdown/source.ts";
+import {
+  createLessonRenderer,
+  type LessonContext,
+  lessonText,
+  markdownParser,
+  rehypeRawIfAny,
+} from "../markdown/source.ts";
 import { buildProblems } from "../problems/report.ts";
 import {
   checkHtml,
@@ -162,7 +168,7 @@ async function instrumentedAula(options: { base: string; publicDir: string }, st
     .use(timedList([[remarkRehype, { allowDangerousHtml: true, passThrough: [] }]], stages))
     .use(timedList([[rehypeShiki, shikiConfig]], stages))
     .use(timedList(rehypePlugins as PluggableList, stages))
-    .use(timedList([rehypeHeadingIds, rehypeRaw], stages))
+    .use(timedList([rehypeHeadingIds, rehypeRawIfAny(rehypeRaw)], stages))
     .use(rehypeStringify, { allowDangerousHtml: true });
   const add = (name: string, start: number) => stages.set(name, (stages.get(name) ?? 0) + performance.now() - start);
   return {

@@ -113,7 +113,7 @@ type RawPlugin = () => (tree: HastRoot, file: VFile) => HastRoot;
  * rehype-raw, only on a tree that still has raw HTML: `rehype-html-refs` already parsed the teacher's,
  * and re-parsing a whole tree without any costs as much as a plugin of ours.
  */
-function rehypeRawIfAny(rehypeRaw: RawPlugin) {
+export function rehypeRawIfAny(rehypeRaw: RawPlugin) {
   return () => {
     const parse = rehypeRaw();
     return (tree: HastRoot, file: VFile) => {
