@@ -15,7 +15,7 @@ function project() {
 }
 
 describe("build stamps", () => {
-  it("fingerprints change with a lesson, a new asset or a shaping variable, not with unrelated ones", () => {
+  it("fingerprints change with a lesson, a new asset, the code or a shaping variable, not with unrelated ones", () => {
     const { root, fingerprint } = project();
     const before = fingerprint({ BASE_PATH: "/a/", HOME: "/root" });
     expect(fingerprint({ BASE_PATH: "/a/", HOME: "/elsewhere", AULA_FORCE_BUILD: "1" })).toBe(before);
@@ -24,7 +24,11 @@ describe("build stamps", () => {
     const edited = fingerprint({ BASE_PATH: "/a/" });
     expect(edited).not.toBe(before);
     writeFileSync(join(root, "public/foto.png"), "png");
-    expect(fingerprint({ BASE_PATH: "/a/" })).not.toBe(edited);
+    const withAsset = fingerprint({ BASE_PATH: "/a/" });
+    expect(withAsset).not.toBe(edited);
+    // A plugin's code is an input too: the site it renders changes with it.
+    writeFileSync(join(root, "src/page.ts"), "export const changed = true;\n");
+    expect(fingerprint({ BASE_PATH: "/a/" })).not.toBe(withAsset);
   });
 
   it("reuses an output folder only when it is exactly what was written", () => {
