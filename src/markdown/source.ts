@@ -114,7 +114,7 @@ type RawPlugin = () => (tree: HastRoot, file: VFile) => HastRoot;
  * and re-parsing a whole tree without any costs as much as a plugin of ours.
  */
 export function rehypeRawIfAny(rehypeRaw: RawPlugin) {
-  return () => {
+  return function rehypeRawIfAny() {
     const parse = rehypeRaw();
     return (tree: HastRoot, file: VFile) => {
       let found = false;
