@@ -1,7 +1,7 @@
 // `npm run build`: the site (`astro build`), then its PDFs. When nothing it is built from changed
 // since the last successful build and the output folder is as that build left it, it says so and
 // stops: a build with nothing to do takes a fraction of a second. `--force` (or AULA_FORCE_BUILD=1)
-// builds anyway.
+// builds anyway; other flags (`--verbose`) go to `astro build`.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -18,9 +18,9 @@ import { readSiteEnv } from "../src/course/env.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
-/** Runs `astro build`, echoing its output as it comes and keeping it. */
-function astroBuild(): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+/** Runs `astro build` with the given flags (`--verbose`…), echoing its output as it comes and keeping it. */
+function astroBuild(flags: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", ...flags], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}) },
     stdio: ["inherit", "pipe", "pipe"],
@@ -60,7 +60,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   rmSync(stampFile, { force: true });
-  const site = await astroBuild();
+  const site = await astroBuild(argv.filter((arg) => arg !== "--force"));
   if (site.code !== 0) return site.code ?? 1;
   const pdfLines: string[] = [];
   const keep = (print: (line: string) => void) => (line: string) => {
