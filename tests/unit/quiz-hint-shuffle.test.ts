@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCourseConfig } from "../../src/course/config.ts";
 import { lessonQuizzes } from "../../src/moodle/course.ts";
-import type { Quiz } from "../../src/quiz/model.ts";
 import { seededOrder } from "../../src/quiz/shuffle.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
 import { quizzesOf } from "./support/markdown.ts";

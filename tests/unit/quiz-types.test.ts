@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { configFromFolders } from "../../src/course/config.ts";
 import { lessonQuizzes } from "../../src/moodle/course.ts";
 import { answerKeyOf } from "../../src/print/answers.ts";
-import type { Quiz } from "../../src/quiz/model.ts";
 import { quizSchema } from "../../src/quiz/model.ts";
 import { gradeCloze } from "../../src/quiz/types/cloze/grade.ts";
 import { isClozeAnswer } from "../../src/quiz/types/cloze/answer.ts";

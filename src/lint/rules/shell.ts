@@ -5,7 +5,7 @@ import { knownCommands } from "../data/commands.ts";
 import type { BlockProblem, CodeBlock } from "../model.ts";
 import { blockKind } from "../languages.ts";
 import { severityOf } from "../../problems/rules.ts";
-import { commandNameIndex, splitCommands, type Command } from "../shell-words.ts";
+import { commandNameIndex, type Command } from "../shell-words.ts";
 
 /** Shell code taken from a block, with the block line and column shift of each script line. */
 export interface ShellScript {
