@@ -15,12 +15,12 @@ import {
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-import { checkBudgets, type PageWeight, type ScaleResult } from "../src/bench/budgets.ts";
-import { type BenchReport, formatMarkdown } from "../src/bench/report.ts";
-import { generateCourse } from "../src/bench/synthetic.ts";
-import { lighthouseScores } from "../src/bench/lighthouse.ts";
-import { launchChromium } from "../src/browser/launch.ts";
-import { serveSite } from "../src/server/static.ts";
+import { checkBudgets, type PageWeight, type ScaleResult } from "../tools/bench/budgets.ts";
+import { type BenchReport, formatMarkdown } from "../tools/bench/report.ts";
+import { generateCourse } from "../tools/bench/synthetic.ts";
+import { lighthouseScores } from "../tools/bench/lighthouse.ts";
+import { launchChromium } from "../src/core/browser/launch.ts";
+import { serveSite } from "../src/core/server/static.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".aula/bench");
@@ -279,7 +279,7 @@ async function main(): Promise<number> {
 
 /** `npm run bench -- --scorm`: the SCORM package's export time and zip size, apart from the rest. */
 async function runScormBench(): Promise<number> {
-  const { exportScorm } = await import("../src/scorm/export.ts");
+  const { exportScorm } = await import("../src/exporters/scorm/export.ts");
   const zipPath = join(mkdtempSync(join(tmpdir(), "aula-bench-scorm-")), "curso-scorm12.zip");
   const started = performance.now();
   const { bytes, files } = await exportScorm({ root, contentDir: resolve(root, "content"), zipPath, log: () => {} });
@@ -296,13 +296,13 @@ async function runMarkdownBench(): Promise<number> {
   if (!process.execArgv.includes("--expose-gc")) {
     return spawnSync(process.execPath, ["--expose-gc", ...process.argv.slice(1)], { stdio: "inherit" }).status ?? 2;
   }
-  const { runMarkdownBench } = await import("../src/bench/markdown-processors-run.ts");
+  const { runMarkdownBench } = await import("../tools/bench/markdown-processors-run.ts");
   return runMarkdownBench(process.argv.slice(2));
 }
 
 // `npm run bench -- --vs-starlight [--sizes 6,300] [--runs 3]`: aula against Starlight instead.
 const task = process.argv.includes("--vs-starlight")
-  ? import("../src/bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
+  ? import("../tools/bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
   : process.argv.includes("--markdown")
     ? runMarkdownBench()
     : process.argv.includes("--scorm")

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { findChromium } from "../src/browser/chromium.ts";
+import { findChromium } from "../src/core/browser/chromium.ts";
 import {
   type BuildStamp,
   inputFingerprint,
@@ -13,8 +13,8 @@ import {
   stampPath,
   upToDate,
   warningLines,
-} from "../src/build/up-to-date.ts";
-import { readSiteEnv } from "../src/course/env.ts";
+} from "../src/core/build/up-to-date.ts";
+import { readSiteEnv } from "../src/core/course/env.ts";
 
 const root = resolve(import.meta.dirname, "..");
 

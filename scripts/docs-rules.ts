@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { format } from "prettier";
-import { ruleTable, withRuleTable } from "../src/problems/rule-table.ts";
-import { rules } from "../src/problems/rules.ts";
+import { ruleTable, withRuleTable } from "../src/core/problems/rule-table.ts";
+import { rules } from "../src/core/problems/rules.ts";
 
 const path = resolve(import.meta.dirname, "../README.md");
 // Only the table is formatted (columns padded, as Prettier would): the rest of the README is left as written.

@@ -1,12 +1,12 @@
 // Downloads the remote images the lessons show into public/assets/remote/, once: `npm run images:download`.
 // Afterwards the build shows the local copies; the lessons stay as they are.
 import { resolve } from "node:path";
-import { formatProblem } from "../src/problems/format.ts";
-import { AuthorError } from "../src/problems/report.ts";
-import { loadCourseConfig, readSiteEnv } from "../src/course/env.ts";
-import { remoteImagesInCourse } from "../src/images/collect.ts";
-import { downloadRemoteImages } from "../src/images/download.ts";
-import { remoteDir } from "../src/images/remote.ts";
+import { formatProblem } from "../src/core/problems/format.ts";
+import { AuthorError } from "../src/core/problems/report.ts";
+import { loadCourseConfig, readSiteEnv } from "../src/core/course/env.ts";
+import { remoteImagesInCourse } from "../src/core/images/collect.ts";
+import { downloadRemoteImages } from "../src/core/images/download.ts";
+import { remoteDir } from "../src/core/images/remote.ts";
 
 /** Exit codes: 0 every image is local, 1 some could not be downloaded (each one line). */
 export async function main(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<number> {

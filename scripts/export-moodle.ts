@@ -1,10 +1,10 @@
 // Writes the course's quizzes as a Moodle question bank: `npm run export:moodle`.
 // exports/moodle/curso.gift, curso.xml (Moodle XML) and one .gift per lesson; outside dist/ on purpose.
 import { relative, resolve } from "node:path";
-import { readSiteEnv } from "../src/course/env.ts";
-import { readCourseQuizzes } from "../src/moodle/course.ts";
-import { describeExport, writeMoodleExport } from "../src/moodle/export.ts";
-import { formatProblem } from "../src/problems/format.ts";
+import { readSiteEnv } from "../src/core/course/env.ts";
+import { readCourseQuizzes } from "../src/exporters/moodle/course.ts";
+import { describeExport, writeMoodleExport } from "../src/exporters/moodle/export.ts";
+import { formatProblem } from "../src/core/problems/format.ts";
 
 /** Exit codes: 0 written, 1 the course has errors (listed, nothing written). */
 export function main(log: (line: string) => void, error: (line: string) => void): number {

@@ -3,7 +3,7 @@
 // a warning, not an error; with it, AULA_PDF=off skips the PDFs), --paper=letter (A4 by default; also
 // AULA_PDF_PAPER).
 import { resolve } from "node:path";
-import { BuildFailedError, exportPdfs, NoBrowserError } from "../src/print/export.ts";
+import { BuildFailedError, exportPdfs, NoBrowserError } from "../src/exporters/print/export.ts";
 
 export interface Params {
   argv: string[];

@@ -1,7 +1,7 @@
 // Writes exports/scorm/curso-scorm12.zip: the course as a SCORM 1.2 package for Moodle and other LMS.
 import { resolve } from "node:path";
-import { readSiteEnv } from "../src/course/env.ts";
-import { exportScorm, ScormExportError } from "../src/scorm/export.ts";
+import { readSiteEnv } from "../src/core/course/env.ts";
+import { exportScorm, ScormExportError } from "../src/exporters/scorm/export.ts";
 
 const root = process.cwd();
 const started = performance.now();

@@ -2,7 +2,7 @@
 // With --lesson the blocks are appended to that lesson; without it they are printed. What cannot be
 // carried over is one line per question, on stderr.
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
-import { giftToMarkdown, GiftSyntaxError } from "../src/moodle/gift-import.ts";
+import { giftToMarkdown, GiftSyntaxError } from "../src/exporters/moodle/gift-import.ts";
 
 /** Exit codes: 0 imported, 1 bad arguments or a GIFT syntax error. */
 export function main(

@@ -1,15 +1,5 @@
 import { defineCollection } from "astro:content";
-import { z } from "zod";
-import { courseLoader } from "./course/loader.ts";
-import { lessonFrontmatterSchema } from "./course/schema.ts";
+import { aulaLoader } from "aula/loaders";
+import { aulaSchema } from "aula/schema";
 
-const lessons = defineCollection({
-  loader: courseLoader(),
-  schema: lessonFrontmatterSchema.extend({
-    unit: z.string(),
-    slug: z.string(),
-    sortKey: z.string(),
-  }),
-});
-
-export const collections = { lessons };
+export const collections = { lessons: defineCollection({ loader: aulaLoader(), schema: aulaSchema() }) };

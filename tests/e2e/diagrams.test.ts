@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readAccessibility } from "../../src/diagrams/source.ts";
+import { readAccessibility } from "../../src/core/diagrams/source.ts";
 import { useBrowser } from "./support/browser.ts";
 import { projectRoot, runBuild, serveSite, testBase } from "./support/site.ts";
 

@@ -9,8 +9,8 @@ import type { Page } from "playwright-core";
 import { useBrowser } from "./support/browser.ts";
 import { darkSquares } from "./support/raster.ts";
 import { projectRoot, runBuild, testBase, testSiteUrl } from "./support/site.ts";
-import { launchChromium } from "../../src/browser/launch.ts";
-import { exportPdfs, type PrintedPdf } from "../../src/print/export.ts";
+import { launchChromium } from "../../src/core/browser/launch.ts";
+import { exportPdfs, type PrintedPdf } from "../../src/exporters/print/export.ts";
 
 const { siteUrl, newPage } = useBrowser();
 const distDir = inject("distDir");

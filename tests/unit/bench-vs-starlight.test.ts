@@ -6,7 +6,7 @@ import {
   parsePhases,
   parseTimedLog,
   phaseNames,
-} from "../../src/bench/build-log.ts";
+} from "../../tools/bench/build-log.ts";
 import {
   aulaLesson,
   type BuildRun,
@@ -16,8 +16,8 @@ import {
   parseVsStarlightArgs,
   ratio,
   summarize,
-} from "../../src/bench/vs-starlight.ts";
-import { readLesson } from "../../src/course/lessons.ts";
+} from "../../tools/bench/vs-starlight.ts";
+import { readLesson } from "../../src/core/course/lessons.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bench/${name}`, import.meta.url), "utf8");
 

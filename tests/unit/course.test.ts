@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseCourseConfig } from "../../src/course/config.ts";
-import { normalizeBase, readSiteEnv } from "../../src/course/env.ts";
-import { parseFrontmatter, splitFrontmatter } from "../../src/course/frontmatter.ts";
-import { parseLessonFileName, readLesson } from "../../src/course/lessons.ts";
-import { buildCourseModel, unitTitleFromId } from "../../src/course/model.ts";
-import { courseNavigation } from "../../src/course/route-data.ts";
-import { formatProblem } from "../../src/problems/format.ts";
-import { preprocessLiquid } from "../../src/markdown/liquid.ts";
+import { parseCourseConfig } from "../../src/core/course/config.ts";
+import { normalizeBase, readSiteEnv } from "../../src/core/course/env.ts";
+import { parseFrontmatter, splitFrontmatter } from "../../src/core/course/frontmatter.ts";
+import { parseLessonFileName, readLesson } from "../../src/core/course/lessons.ts";
+import { buildCourseModel, unitTitleFromId } from "../../src/core/course/model.ts";
+import { courseNavigation } from "../../src/core/course/route-data.ts";
+import { formatProblem } from "../../src/core/problems/format.ts";
+import { preprocessLiquid } from "../../src/core/markdown/liquid.ts";
 
 const course = parseCourseConfig("title: Curso\nunits:\n  - id: tema2\n    title: Tema 2\n", "curso.yaml").config!;
 

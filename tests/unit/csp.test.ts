@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, withContentSecurityPolicy } from "../../src/security/csp.ts";
+import { contentSecurityPolicy, withContentSecurityPolicy } from "../../src/core/security/csp.ts";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 

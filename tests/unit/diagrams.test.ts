@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/problems/format.ts";
-import { DiagramCache, diagramCacheKey } from "../../src/diagrams/cache.ts";
-import { darkPalette, lightPalette, mermaidConfig, type DiagramPalette } from "../../src/diagrams/config.ts";
-import { describeMermaidError, fileLineOf } from "../../src/diagrams/errors.ts";
-import { diagramSession } from "../../src/diagrams/session.ts";
-import { parseDiagramMeta, readAccessibility } from "../../src/diagrams/source.ts";
-import { finishSvg, listIds, prefixIds } from "../../src/diagrams/svg.ts";
+import { formatProblem } from "../../src/core/problems/format.ts";
+import { DiagramCache, diagramCacheKey } from "../../src/core/diagrams/cache.ts";
+import { darkPalette, lightPalette, mermaidConfig, type DiagramPalette } from "../../src/core/diagrams/config.ts";
+import { describeMermaidError, fileLineOf } from "../../src/core/diagrams/errors.ts";
+import { diagramSession } from "../../src/core/diagrams/session.ts";
+import { parseDiagramMeta, readAccessibility } from "../../src/core/diagrams/source.ts";
+import { finishSvg, listIds, prefixIds } from "../../src/core/diagrams/svg.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "aula-diagrams-"));
@@ -211,7 +211,7 @@ describe("colours", () => {
 
 describe("diagram styles", () => {
   it("keeps the rules an SVG uses and drops mermaid's rules for other diagram types", async () => {
-    const { pruneSvgStyles } = await import("../../src/diagrams/styles.ts");
+    const { pruneSvgStyles } = await import("../../src/core/diagrams/styles.ts");
     const svg =
       '<svg id="d"><style>#d .node rect{fill:#fff}#d .actor{stroke:red}#d .edgeLabel&gt;text{color:#333}</style>' +
       '<g class="node"><rect/></g><g class="edgeLabel"><text>x</text></g></svg>';

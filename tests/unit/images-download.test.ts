@@ -3,10 +3,10 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatProblem as formatDiagnostic } from "../../src/problems/format.ts";
-import { remoteImagesInLesson } from "../../src/images/collect.ts";
-import { downloadRemoteImages } from "../../src/images/download.ts";
-import { readManifest, remoteDir, remoteFileName } from "../../src/images/remote.ts";
+import { formatProblem as formatDiagnostic } from "../../src/core/problems/format.ts";
+import { remoteImagesInLesson } from "../../src/core/images/collect.ts";
+import { downloadRemoteImages } from "../../src/core/images/download.ts";
+import { readManifest, remoteDir, remoteFileName } from "../../src/core/images/remote.ts";
 import { fixturesDir } from "./support/markdown.ts";
 
 const png = readFileSync(resolve(fixturesDir, "jekyll-course/public/assets/img/tema2/zoom.png"));

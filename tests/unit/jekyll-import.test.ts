@@ -2,10 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { preprocessLiquid } from "../../src/markdown/liquid.ts";
-import { isToolFileName } from "../../src/markdown/remark-figures.ts";
-import { videoEmbed } from "../../src/markdown/embeds.ts";
-import { manifestPath, remoteDir, remoteFileName } from "../../src/images/remote.ts";
+import { preprocessLiquid } from "../../src/core/markdown/liquid.ts";
+import { isToolFileName } from "../../src/core/markdown/remark-figures.ts";
+import { videoEmbed } from "../../src/core/markdown/embeds.ts";
+import { manifestPath, remoteDir, remoteFileName } from "../../src/core/images/remote.ts";
 import { fixturesDir, renderMarkdown } from "./support/markdown.ts";
 
 const coursePublic = resolve(fixturesDir, "jekyll-course/public");

@@ -2,14 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/lint/cli.ts";
-import { lintConfigSchema } from "../../src/lint/config.ts";
-import { detectLanguage } from "../../src/lint/detect-language.ts";
-import { fixLesson, writeIfUnchanged } from "../../src/lint/fix.ts";
-import { lintLessons } from "../../src/lint/lint.ts";
-import type { Problem as Finding } from "../../src/problems/model.ts";
-import { rules, ruleInfo } from "../../src/problems/rules.ts";
-import { shellcheckVersion } from "../../src/lint/rules/shellcheck.ts";
+import { main } from "../../src/core/lint/cli.ts";
+import { lintConfigSchema } from "../../src/core/lint/config.ts";
+import { detectLanguage } from "../../src/core/lint/detect-language.ts";
+import { fixLesson, writeIfUnchanged } from "../../src/core/lint/fix.ts";
+import { lintLessons } from "../../src/core/lint/lint.ts";
+import type { Problem as Finding } from "../../src/core/problems/model.ts";
+import { rules, ruleInfo } from "../../src/core/problems/rules.ts";
+import { shellcheckVersion } from "../../src/core/lint/rules/shellcheck.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const root = resolve(import.meta.dirname, "../..");

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { courseLoader } from "../../src/course/loader.ts";
-import { renderVersion } from "../../src/course/render-version.ts";
+import { courseLoader } from "../../src/core/course/loader.ts";
+import { renderVersion } from "../../src/core/course/render-version.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "aula-loader-"));
 const previous = process.env.AULA_CONTENT_DIR;

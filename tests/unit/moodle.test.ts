@@ -7,14 +7,14 @@ import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import { describe, expect, it } from "vitest";
 import { main as importGift } from "../../scripts/import-gift.ts";
-import { configFromFolders } from "../../src/course/config.ts";
-import { lessonQuizzes, readCourseQuizzes } from "../../src/moodle/course.ts";
-import { describeExport, writeMoodleExport } from "../../src/moodle/export.ts";
-import { toGift } from "../../src/moodle/gift.ts";
-import { giftToMarkdown } from "../../src/moodle/gift-import.ts";
-import type { LessonBank, MoodleQuiz } from "../../src/moodle/models.ts";
-import { toMoodleXml } from "../../src/moodle/xml.ts";
-import { questionType } from "../../src/quiz/types/index.ts";
+import { configFromFolders } from "../../src/core/course/config.ts";
+import { lessonQuizzes, readCourseQuizzes } from "../../src/exporters/moodle/course.ts";
+import { describeExport, writeMoodleExport } from "../../src/exporters/moodle/export.ts";
+import { toGift } from "../../src/exporters/moodle/gift.ts";
+import { giftToMarkdown } from "../../src/exporters/moodle/gift-import.ts";
+import type { LessonBank, MoodleQuiz } from "../../src/exporters/moodle/models.ts";
+import { toMoodleXml } from "../../src/exporters/moodle/xml.ts";
+import { questionType } from "../../src/core/quiz/types/index.ts";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/moodle");
 const plain = (html: string) =>

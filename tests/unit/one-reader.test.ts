@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { diagramSession } from "../../src/diagrams/session.ts";
-import { main } from "../../src/lint/cli.ts";
-import { extractBlocks } from "../../src/lint/extract.ts";
-import { parseLesson } from "../../src/markdown/source.ts";
-import { formatHuman, formatJson } from "../../src/problems/format.ts";
-import type { Problem } from "../../src/problems/model.ts";
+import { diagramSession } from "../../src/core/diagrams/session.ts";
+import { main } from "../../src/core/lint/cli.ts";
+import { extractBlocks } from "../../src/core/lint/extract.ts";
+import { parseLesson } from "../../src/core/markdown/source.ts";
+import { formatHuman, formatJson } from "../../src/core/problems/format.ts";
+import type { Problem } from "../../src/core/problems/model.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const root = resolve(import.meta.dirname, "../..");

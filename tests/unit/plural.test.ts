@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { format, plural, strings } from "../../src/i18n/es.ts";
-import { fill } from "../../src/quiz/progress.ts";
+import { format, plural, strings } from "../../src/core/i18n/es.ts";
+import { fill } from "../../src/core/quiz/progress.ts";
 
 describe("Spanish plurals through the strings module", () => {
   it.each([

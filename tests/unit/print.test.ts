@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/export-pdf.ts";
-import { buildAnswerKey } from "../../src/print/answers.ts";
-import { answerKeyData } from "../../src/print/document.ts";
+import { buildAnswerKey } from "../../src/exporters/print/answers.ts";
+import { answerKeyData } from "../../src/exporters/print/document.ts";
 import { renderMarkdown } from "./support/markdown.ts";
-import { isFreshBuild, listPrintPages } from "../../src/print/export.ts";
-import { inlineMarkdownToHtml } from "../../src/markdown/inline.ts";
+import { isFreshBuild, listPrintPages } from "../../src/exporters/print/export.ts";
+import { inlineMarkdownToHtml } from "../../src/core/markdown/inline.ts";
 import {
   canonicalSiteUrl,
   createIdMapper,
@@ -15,9 +15,9 @@ import {
   numberHeadings,
   pageCss,
   readPandocKeys,
-} from "../../src/print/model.ts";
-import { compactTable, isTableLike, longestLine } from "../../src/print/code.ts";
-import { scopeLessonHtml, type ScopeOptions } from "../../src/print/scope.ts";
+} from "../../src/exporters/print/model.ts";
+import { compactTable, isTableLike, longestLine } from "../../src/exporters/print/code.ts";
+import { scopeLessonHtml, type ScopeOptions } from "../../src/exporters/print/scope.ts";
 
 describe("inline Markdown of quiz text (the site and the answer key)", () => {
   it("renders code, emphasis and links, and escapes everything else", () => {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCourseConfig } from "../../src/course/config.ts";
-import { readLesson } from "../../src/course/lessons.ts";
-import { formatGithub, formatHuman, formatJson } from "../../src/problems/format.ts";
-import { readRuleTable, ruleTable, ruleTableRows, withRuleTable } from "../../src/problems/rule-table.ts";
-import { ruleInfo, rules } from "../../src/problems/rules.ts";
+import { parseCourseConfig } from "../../src/core/course/config.ts";
+import { readLesson } from "../../src/core/course/lessons.ts";
+import { formatGithub, formatHuman, formatJson } from "../../src/core/problems/format.ts";
+import { readRuleTable, ruleTable, ruleTableRows, withRuleTable } from "../../src/core/problems/rule-table.ts";
+import { ruleInfo, rules } from "../../src/core/problems/rules.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const srcDir = resolve(import.meta.dirname, "../../src");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseCourseConfig } from "../../src/course/config.ts";
-import { lessonQuizzes } from "../../src/moodle/course.ts";
-import { seededOrder } from "../../src/quiz/shuffle.ts";
+import { parseCourseConfig } from "../../src/core/course/config.ts";
+import { lessonQuizzes } from "../../src/exporters/moodle/course.ts";
+import { seededOrder } from "../../src/core/quiz/shuffle.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
 import { quizzesOf } from "./support/markdown.ts";
 

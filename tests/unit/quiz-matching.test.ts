@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answerKeyData } from "../../src/print/document.ts";
-import { gradeMatching, isMatchingAnswer } from "../../src/quiz/types/matching/grade.ts";
-import { matching, matchingChoices } from "../../src/quiz/types/matching/index.ts";
+import { answerKeyData } from "../../src/exporters/print/document.ts";
+import { gradeMatching, isMatchingAnswer } from "../../src/core/quiz/types/matching/grade.ts";
+import { matching, matchingChoices } from "../../src/core/quiz/types/matching/index.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
 import { quizzesOf } from "./support/markdown.ts";
 

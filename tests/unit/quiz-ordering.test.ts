@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answerKeyData } from "../../src/print/document.ts";
-import { gradeOrdering, isOrderingAnswer } from "../../src/quiz/types/ordering/grade.ts";
-import { ordering } from "../../src/quiz/types/ordering/index.ts";
+import { answerKeyData } from "../../src/exporters/print/document.ts";
+import { gradeOrdering, isOrderingAnswer } from "../../src/core/quiz/types/ordering/grade.ts";
+import { ordering } from "../../src/core/quiz/types/ordering/index.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
 import { quizzesOf } from "./support/markdown.ts";
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emptyProgress, fill, parseProgress, readProgress, score } from "../../src/quiz/progress.ts";
-import { questionTypes } from "../../src/quiz/types/index.ts";
-import { browserTypes } from "../../src/quiz/types/browser.ts";
+import { emptyProgress, fill, parseProgress, readProgress, score } from "../../src/core/quiz/progress.ts";
+import { questionTypes } from "../../src/core/quiz/types/index.ts";
+import { browserTypes } from "../../src/core/quiz/types/browser.ts";
 
 const valid = {
   format: "aula-progreso",
@@ -145,11 +145,11 @@ describe("question type registries", () => {
   });
 
   it("give every type a script of its own that hands its island over, included by the quiz component", () => {
-    const component = readFileSync(resolve(import.meta.dirname, "../../src/components/QuizIsland.astro"), "utf8");
+    const component = readFileSync(resolve(import.meta.dirname, "../../src/site/components/QuizIsland.astro"), "utf8");
     for (const name of Object.keys(questionTypes)) {
       // Named by type, so is its chunk (`ShortScript.astro_…js`): the budget tests tell them apart.
       const file = `${name}/${name[0]!.toUpperCase()}${name.slice(1)}Script.astro`;
-      const script = readFileSync(resolve(import.meta.dirname, `../../src/quiz/types/${file}`), "utf8");
+      const script = readFileSync(resolve(import.meta.dirname, `../../src/core/quiz/types/${file}`), "utf8");
       expect(script, name).toContain(`(window.aulaQuizIslands ??= {}).${name} = island;`);
       expect(component, name).toContain(`../quiz/types/${file}`);
       expect(component, name).toMatch(new RegExp(`\\b${name}: \\w+Script,`));

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { configFromFolders } from "../../src/course/config.ts";
-import { lessonQuizzes } from "../../src/moodle/course.ts";
-import { answerKeyOf } from "../../src/print/answers.ts";
-import { quizSchema } from "../../src/quiz/model.ts";
-import { gradeCloze } from "../../src/quiz/types/cloze/grade.ts";
-import { isClozeAnswer } from "../../src/quiz/types/cloze/answer.ts";
-import { gradeNumeric } from "../../src/quiz/types/numeric/grade.ts";
-import { isNumericAnswer } from "../../src/quiz/types/numeric/answer.ts";
-import { gradeShort } from "../../src/quiz/types/short/grade.ts";
-import { isShortAnswer } from "../../src/quiz/types/short/answer.ts";
-import { questionType } from "../../src/quiz/types/index.ts";
+import { configFromFolders } from "../../src/core/course/config.ts";
+import { lessonQuizzes } from "../../src/exporters/moodle/course.ts";
+import { answerKeyOf } from "../../src/exporters/print/answers.ts";
+import { quizSchema } from "../../src/core/quiz/model.ts";
+import { gradeCloze } from "../../src/core/quiz/types/cloze/grade.ts";
+import { isClozeAnswer } from "../../src/core/quiz/types/cloze/answer.ts";
+import { gradeNumeric } from "../../src/core/quiz/types/numeric/grade.ts";
+import { isNumericAnswer } from "../../src/core/quiz/types/numeric/answer.ts";
+import { gradeShort } from "../../src/core/quiz/types/short/grade.ts";
+import { isShortAnswer } from "../../src/core/quiz/types/short/answer.ts";
+import { questionType } from "../../src/core/quiz/types/index.ts";
 import { quizzesOf } from "./support/markdown.ts";
 
 /** The quiz's grading as the page gets it (`data-grading`), so grading tests use what the island uses. */

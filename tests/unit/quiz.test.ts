@@ -1,15 +1,15 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
-import { answerKeyOf } from "../../src/print/answers.ts";
-import type { ChoiceQuestion } from "../../src/quiz/model.ts";
-import { quizSchema } from "../../src/quiz/model.ts";
-import { parseQuiz, readQuizIal } from "../../src/quiz/parse.ts";
-import { choice } from "../../src/quiz/types/choice/index.ts";
-import { namesAnswer } from "../../src/quiz/types/choice/reveal.ts";
-import { isChoiceAnswer } from "../../src/quiz/types/choice/answer.ts";
-import { type ChoiceGrading, gradeChoice } from "../../src/quiz/types/choice/grade.ts";
-import { defaultQuestionType, questionType, questionTypeFor, questionTypes } from "../../src/quiz/types/index.ts";
-import { validateQuiz } from "../../src/quiz/validate.ts";
+import { answerKeyOf } from "../../src/exporters/print/answers.ts";
+import type { ChoiceQuestion } from "../../src/core/quiz/model.ts";
+import { quizSchema } from "../../src/core/quiz/model.ts";
+import { parseQuiz, readQuizIal } from "../../src/core/quiz/parse.ts";
+import { choice } from "../../src/core/quiz/types/choice/index.ts";
+import { namesAnswer } from "../../src/core/quiz/types/choice/reveal.ts";
+import { isChoiceAnswer } from "../../src/core/quiz/types/choice/answer.ts";
+import { type ChoiceGrading, gradeChoice } from "../../src/core/quiz/types/choice/grade.ts";
+import { defaultQuestionType, questionType, questionTypeFor, questionTypes } from "../../src/core/quiz/types/index.ts";
+import { validateQuiz } from "../../src/core/quiz/validate.ts";
 import { quizzesOf, renderMarkdown } from "./support/markdown.ts";
 
 const seedForm = `{:.quiz}<br>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCourseModel, type LessonSummary } from "../../src/course/model.ts";
+import { buildCourseModel, type LessonSummary } from "../../src/core/course/model.ts";
 import {
   courseNavigation,
   homeRouteData,
@@ -8,14 +8,14 @@ import {
   progressRouteData,
   sidebarWindow,
   type LessonInput,
-} from "../../src/course/route-data.ts";
-import type { ChoiceQuestion, Quiz } from "../../src/quiz/model.ts";
+} from "../../src/core/course/route-data.ts";
+import type { ChoiceQuestion, Quiz } from "../../src/core/quiz/model.ts";
 import {
   answerKeyData,
   printDocumentData,
   type PrintDocumentInput,
   type PrintLessonInput,
-} from "../../src/print/document.ts";
+} from "../../src/exporters/print/document.ts";
 
 const summary = (unit: string, slug: string, title: string): LessonSummary => ({
   id: `${unit}/${slug}`,

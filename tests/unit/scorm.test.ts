@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { scorm12Manifest } from "../../src/scorm/manifest.ts";
-import { relativeCss, relativeHtml, relativeJs } from "../../src/scorm/relative.ts";
-import { decodeSuspend, encodeSuspend, lessonStatus, suspendLimit } from "../../src/scorm/suspend.ts";
-import { parseProgress } from "../../src/quiz/progress.ts";
+import { scorm12Manifest } from "../../src/exporters/scorm/manifest.ts";
+import { relativeCss, relativeHtml, relativeJs } from "../../src/exporters/scorm/relative.ts";
+import { decodeSuspend, encodeSuspend, lessonStatus, suspendLimit } from "../../src/exporters/scorm/suspend.ts";
+import { parseProgress } from "../../src/core/quiz/progress.ts";
 
 const answer = (selected: number[], correct: boolean, revealed?: boolean) => ({
   type: "choice",

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildSearchIndex } from "../../src/search/indexer.ts";
-import type { SearchHit } from "../../src/search/results.ts";
-import { serveSite } from "../../src/server/static.ts";
+import { buildSearchIndex } from "../../src/core/search/indexer.ts";
+import type { SearchHit } from "../../src/core/search/results.ts";
+import { serveSite } from "../../src/core/server/static.ts";
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { searchIndexCache, searchInputFingerprint } from "../../src/search/index-cache.ts";
+import { searchIndexCache, searchInputFingerprint } from "../../src/core/search/index-cache.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "aula-search-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

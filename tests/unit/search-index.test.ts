@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, type IndexSummary } from "../../src/search/indexer.ts";
+import { buildSearchIndex, type IndexSummary } from "../../src/core/search/indexer.ts";
 
 const siteDir = resolve(import.meta.dirname, "../fixtures/search/site");
 

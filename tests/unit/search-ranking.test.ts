@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rankHits, toResultView, type SearchHit } from "../../src/search/results.ts";
+import { rankHits, toResultView, type SearchHit } from "../../src/core/search/results.ts";
 import { openSearchEngine, type SearchEngine } from "./search-engine.ts";
 
 // Three lessons shaped like the sample course: a short lesson titled with the word, and two labs that

@@ -7,7 +7,7 @@ import {
   type SearchAnchor,
   type SearchHit,
   type SearchSubHit,
-} from "../../src/search/results.ts";
+} from "../../src/core/search/results.ts";
 
 // Word positions count whitespace-separated words of `content`, as in Pagefind's result data.
 const content = "Laboratorio 1. Imágenes. Docker docker docker imagen. Aislamiento. Usamos docker container exec aquí.";

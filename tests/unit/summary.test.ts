@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarize } from "../../src/course/summary.ts";
+import { summarize } from "../../src/core/course/summary.ts";
 
 describe("lesson summary for search engines", () => {
   it("takes the first paragraph as plain text, skipping callout titles", () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inputFingerprint, listFiles, shapingEnv, upToDate, warningLines } from "../../src/build/up-to-date.ts";
+import { inputFingerprint, listFiles, shapingEnv, upToDate, warningLines } from "../../src/core/build/up-to-date.ts";
 
 function project() {
   const root = mkdtempSync(join(tmpdir(), "aula-stamp-"));

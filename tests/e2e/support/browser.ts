@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { launchChromium } from "../../../src/browser/launch.ts";
+import { launchChromium } from "../../../src/core/browser/launch.ts";
 
 /** One Chromium per test file; each test opens its own context. */
 export function useBrowser() {

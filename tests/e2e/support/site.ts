@@ -33,4 +33,4 @@ export function runBuild(env: Record<string, string>): BuildResult {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-export { serveSite } from "../../../src/server/static.ts";
+export { serveSite } from "../../../src/core/server/static.ts";

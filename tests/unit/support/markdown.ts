@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Problem } from "../../../src/problems/model.ts";
-import type { Quiz } from "../../../src/quiz/model.ts";
-import { buildProblems } from "../../../src/problems/report.ts";
-import { parseCourseConfig } from "../../../src/course/config.ts";
-import { parseLessonFileName } from "../../../src/course/lessons.ts";
-import { createLessonRenderer, lessonText } from "../../../src/markdown/source.ts";
+import type { Problem } from "../../../src/core/problems/model.ts";
+import type { Quiz } from "../../../src/core/quiz/model.ts";
+import { buildProblems } from "../../../src/core/problems/report.ts";
+import { parseCourseConfig } from "../../../src/core/course/config.ts";
+import { parseLessonFileName } from "../../../src/core/course/lessons.ts";
+import { createLessonRenderer, lessonText } from "../../../src/core/markdown/source.ts";
 
 export const fixturesDir = resolve(import.meta.dirname, "../../fixtures");
 

@@ -1,0 +1,69 @@
+import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
+import remarkCallouts from "./remark-callouts.ts";
+import remarkLessonContext from "./context.ts";
+import rehypeCollectProblems from "./rehype-collect-problems.ts";
+import type { DiagramSession } from "../diagrams/session.ts";
+import type { ProblemCollector } from "../problems/report.ts";
+import type { LessonContext } from "./source.ts";
+import remarkCodeBlocks from "./remark-code-blocks.ts";
+import remarkFigures from "./remark-figures.ts";
+import remarkKramdownIal from "./remark-kramdown-ial.ts";
+import rehypeExternalLinks from "rehype-external-links";
+import remarkMermaid from "./remark-mermaid.ts";
+import remarkQuiz from "./remark-quiz.ts";
+import rehypeHeadings from "./rehype-headings.ts";
+import rehypeHtmlRefs from "./rehype-html-refs.ts";
+
+/** What the plugins need to know about the site. */
+export interface PipelineOptions {
+  /** Base path of the site, ending in `/`. */
+  base: string;
+  /** Absolute path of `public/`. */
+  publicDir: string;
+  /** The old Jekyll site's base path, from the course config. */
+  legacyBase?: string;
+  /** Where rendered diagrams are cached; `.aula/cache/diagrams/` by default. */
+  diagramCacheDir?: string;
+  /** The build's shared state (`src/core/session.ts`); tests and tools leave it out. */
+  session?: {
+    lessonContexts: ReadonlyMap<string, LessonContext>;
+    diagrams: DiagramSession;
+    /** Set for `.mdx` lessons, which Vite compiles: their problems are collected here for the build's end. */
+    problems?: ProblemCollector;
+  };
+}
+
+/** Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS). */
+export const shikiConfig = {
+  themes: { light: "github-light-default", dark: "github-dark-default" },
+  defaultColor: false,
+} as const;
+
+/** The one list of plugins: `source.ts` (`.md` lessons, tests) and `@astrojs/mdx` (`.mdx` lessons) use it. */
+export function createPipeline(options: PipelineOptions): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
+  return {
+    remarkPlugins: [
+      // The lesson's id, unit and course, for `.mdx` files (the reader sets them for `.md`).
+      [remarkLessonContext, { contexts: options.session?.lessonContexts ?? new Map() }],
+      // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
+      remarkQuiz,
+      remarkKramdownIal,
+      remarkCallouts,
+      [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
+      // Diagrams: before the code-block plugin, so mermaid fences never become code.
+      [remarkMermaid, { base: options.base, cacheDir: options.diagramCacheDir, session: options.session?.diagrams }],
+
+      remarkCodeBlocks,
+    ],
+    rehypePlugins: [
+      // First: it parses raw HTML, so the plugins after it see the teacher's <img> and <iframe> too.
+      [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
+      rehypeHeadings,
+      [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
+      ...(options.session?.problems ? [[rehypeCollectProblems, { problems: options.session.problems }] as const] : []),
+    ],
+  };
+}

@@ -1,0 +1,36 @@
+import { isAbsolute, resolve } from "node:path";
+import type { SiteEnv } from "./course/env.ts";
+import type { EnginePackage } from "./engine/package.ts";
+
+/** What the pages need to know about this build, from the integration, as plain data. */
+export interface SiteSettings {
+  site: SiteEnv;
+  /** Whether this build makes the print pages (`AULA_PDF=off` leaves them out). */
+  printPages: boolean;
+  engine: EnginePackage;
+}
+
+const settingsId = "virtual:aula/settings";
+const cssId = "virtual:aula/custom-css";
+
+/**
+ * Vite virtual modules the pages import: `virtual:aula/settings` (the settings above, as JSON) and
+ * `virtual:aula/custom-css` (the course's own style sheets, after aula's).
+ */
+export function settingsPlugin(settings: SiteSettings, customCss: readonly string[], root: string) {
+  const resolved = (id: string) => `\0${id}`;
+  return {
+    name: "aula:settings",
+    resolveId(id: string) {
+      return id === settingsId || id === cssId ? resolved(id) : undefined;
+    },
+    load(id: string) {
+      if (id === resolved(settingsId)) return `export default ${JSON.stringify(settings)};`;
+      if (id === resolved(cssId))
+        return customCss
+          .map((path) => `import ${JSON.stringify(isAbsolute(path) ? path : resolve(root, path))};`)
+          .join("\n");
+      return undefined;
+    },
+  };
+}

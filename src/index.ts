@@ -1,0 +1,105 @@
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { unified } from "@astrojs/markdown-remark";
+import type { AstroIntegration } from "astro";
+import { astroCacheDir } from "./core/build/up-to-date.ts";
+import { loadCourseConfig, printPagesWanted, readSiteEnv } from "./core/course/env.ts";
+import { inSitemap } from "./core/course/site.ts";
+import { isVerbose } from "./core/diagrams/session.ts";
+import { enginePackage } from "./core/engine/package.ts";
+import failOnAuthorErrors from "./core/integrations/author-errors.ts";
+import diagrams from "./core/integrations/diagrams.ts";
+import { createPipeline, shikiConfig } from "./core/markdown/pipeline.ts";
+import search from "./core/search/integration.ts";
+import contentSecurityPolicy from "./core/security/integration.ts";
+import { createBuildSession, sessionPlugin } from "./core/session.ts";
+import { canonicalSiteUrl } from "./exporters/print/model.ts";
+import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
+
+/** Options of {@link aula}. The course itself is described in `content/curso.yaml`. */
+export interface AulaOptions {
+  /**
+   * Style sheets of the course, loaded after aula's own on every page, to change colours or fonts:
+   * paths from the project's root, such as `"./src/estilos.css"`.
+   */
+  customCss?: string[];
+}
+
+const folderUrl = (path: string) => pathToFileURL(path.endsWith("/") ? path : `${path}/`);
+const route = (path: string) => fileURLToPath(new URL(`./site/routes/${path}`, import.meta.url));
+
+/**
+ * aula as an Astro integration: a course in `content/` becomes the whole site. It sets the Markdown
+ * chain, the caches and the address, adds MDX, the sitemap, diagrams, search and the security policy,
+ * and injects every page. `BASE_PATH`, `SITE_URL` and the `AULA_*` variables override it from the CLI.
+ */
+export default function aula(options: AulaOptions = {}): AstroIntegration {
+  return {
+    name: "aula",
+    hooks: {
+      "astro:config:setup": ({ config, updateConfig, injectRoute, logger }) => {
+        const root = fileURLToPath(config.root);
+        const env = process.env;
+        const site = readSiteEnv(env, root);
+        const course = loadCourseConfig(site.contentDir, (p) => logger.warn(p.message));
+        const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
+        const cacheDir = astroCacheDir(root, outDir);
+        const printPages = printPagesWanted(env);
+        const session = createBuildSession(site, { verbose: isVerbose(env) });
+        const settings: SiteSettings = { site, printPages, engine: enginePackage() };
+        const pipeline = createPipeline({
+          base: site.base,
+          publicDir: site.publicDir,
+          legacyBase: course.legacyBase,
+          session: { lessonContexts: session.lessonContexts, diagrams: session.diagrams, problems: session.problems },
+        });
+
+        injectRoute({ pattern: "/", entrypoint: route("index.astro") });
+        injectRoute({ pattern: "/progreso", entrypoint: route("progreso.astro") });
+        injectRoute({ pattern: "/404", entrypoint: route("404.astro") });
+        injectRoute({ pattern: "/[unit]/[lesson]", entrypoint: route("[unit]/[lesson].astro") });
+        injectRoute({ pattern: "/favicon.ico", entrypoint: route("favicon.ico.ts") });
+        injectRoute({ pattern: "/favicon.svg", entrypoint: route("favicon.svg.ts") });
+        injectRoute({ pattern: "/robots.txt", entrypoint: route("robots.txt.ts") });
+        if (printPages) {
+          injectRoute({ pattern: "/imprimir/[...course]", entrypoint: route("imprimir/[...course].astro") });
+          injectRoute({ pattern: "/imprimir/[unit]/[lesson]", entrypoint: route("imprimir/[unit]/[lesson].astro") });
+        }
+
+        updateConfig({
+          // The public address: SITE_URL, else curso.yaml's url; never localhost (no canonical links then).
+          site: canonicalSiteUrl(site.site, course.url),
+          base: site.base,
+          // Astro has validated the config by now: folders are given as it keeps them, as file URLs.
+          publicDir: folderUrl(site.publicDir),
+          trailingSlash: "always",
+          outDir: folderUrl(outDir),
+          cacheDir: folderUrl(cacheDir),
+          markdown: { processor: unified({ ...pipeline, smartypants: false }), shikiConfig },
+          // The CSP pass rewrites every page, so it runs last.
+          integrations: [
+            mdx(),
+            sitemap({ filter: inSitemap }),
+            diagrams(session),
+            failOnAuthorErrors(session),
+            search(),
+            contentSecurityPolicy(),
+          ],
+          devToolbar: { enabled: false },
+          vite: {
+            plugins: [sessionPlugin(session), settingsPlugin(settings, options.customCss ?? [], root)],
+            cacheDir: resolve(cacheDir, "vite"),
+            // The lesson HTML the loader writes under .aula/ is read by the pages, never a module to reload.
+            server: { watch: { ignored: ["**/.aula/**"] } },
+          },
+          // An unchanged lesson page is copied from the last build (its cacheKey: src/site/content.ts).
+          experimental: { incrementalBuild: true },
+          // Four pages in flight: their file reads and writes overlap (generating 1,200 lesson pages: 6.3 s → 3.9 s).
+          build: { concurrency: 4 },
+        });
+      },
+    },
+  };
+}

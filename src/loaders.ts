@@ -1,0 +1,1 @@
+export { courseLoader as aulaLoader } from "./core/course/loader.ts";

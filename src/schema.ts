@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { lessonFrontmatterSchema } from "./core/course/schema.ts";
+
+/**
+ * The schema of a lesson entry: its front matter, as Jekyll and Typora teachers write it, plus where
+ * the loader placed it (unit, slug and order). `extend` adds a course's own front matter keys.
+ */
+export function aulaSchema<T extends z.ZodRawShape>(options: { extend?: T } = {}) {
+  return lessonFrontmatterSchema.extend({ unit: z.string(), slug: z.string(), sortKey: z.string(), ...options.extend });
+}
