@@ -6,14 +6,13 @@ import { formatProblem } from "../../src/core/problems/format.ts";
 import { DiagramCache, diagramCacheKey } from "../../src/core/diagrams/cache.ts";
 import { darkPalette, lightPalette, mermaidConfig, type DiagramPalette } from "../../src/core/diagrams/config.ts";
 import { describeMermaidError, fileLineOf } from "../../src/core/diagrams/errors.ts";
-import { diagramSession } from "../../src/core/diagrams/session.ts";
 import { parseDiagramMeta, readAccessibility } from "../../src/core/diagrams/source.ts";
 import { finishSvg, listIds, prefixIds } from "../../src/core/diagrams/svg.ts";
-import { renderMarkdown } from "./support/markdown.ts";
+import { renderMarkdown, testDiagrams } from "./support/markdown.ts";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "aula-diagrams-"));
 afterAll(async () => {
-  await diagramSession().renderer.close();
+  await testDiagrams.renderer.close();
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
@@ -103,7 +102,7 @@ describe("remark-mermaid", { timeout: 60_000 }, () => {
   });
 
   it("starts the browser on a miss and not again once the SVG is cached", async () => {
-    const renderer = diagramSession().renderer;
+    const renderer = testDiagrams.renderer;
     const title = `Caché ${process.pid}-${Date.now()}`;
     const before = readdirSync(cacheDir).length;
     await render(flow(title));

@@ -3,14 +3,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/core/lint/cli.ts";
-import { lintConfigSchema } from "../../src/core/lint/config.ts";
+import { defaultLintConfig } from "../../src/core/lint/config.ts";
 import { extractBlocks } from "../../src/core/lint/extract.ts";
 import { lintLessons } from "../../src/core/lint/lint.ts";
 import type { Problem } from "../../src/core/lint/model.ts";
 import { shellcheckVersion } from "../../src/core/lint/rules/shellcheck.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const config = lintConfigSchema.parse(JSON.parse(readFileSync(join(root, "scripts/lint-code-blocks.json"), "utf8")));
+const config = defaultLintConfig;
 
 async function lint(markdown: string, shellcheck = false): Promise<Problem[]> {
   const { findings } = await lintLessons([{ file: "leccion.md", source: markdown }], { config, shellcheck });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/core/lint/cli.ts";
-import { lintConfigSchema } from "../../src/core/lint/config.ts";
+import { defaultLintConfig } from "../../src/core/lint/config.ts";
 import { detectLanguage } from "../../src/core/lint/detect-language.ts";
 import { fixLesson, writeIfUnchanged } from "../../src/core/lint/fix.ts";
 import { lintLessons } from "../../src/core/lint/lint.ts";
@@ -13,7 +13,7 @@ import { shellcheckVersion } from "../../src/core/lint/rules/shellcheck.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const config = lintConfigSchema.parse(JSON.parse(readFileSync(join(root, "scripts/lint-code-blocks.json"), "utf8")));
+const config = defaultLintConfig;
 const fixtures = join(root, "tests/fixtures");
 const temporary: string[] = [];
 

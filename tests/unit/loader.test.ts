@@ -6,12 +6,10 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { courseLoader } from "../../src/core/course/loader.ts";
 import { renderVersion } from "../../src/core/course/render-version.ts";
+import { createBuildSession, sessionPlugin } from "../../src/core/session.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "aula-loader-"));
-const previous = process.env.AULA_CONTENT_DIR;
 afterAll(() => {
-  if (previous === undefined) delete process.env.AULA_CONTENT_DIR;
-  else process.env.AULA_CONTENT_DIR = previous;
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -37,22 +35,32 @@ const store = {
   clear: () => entries.clear(),
 };
 const cacheDir = join(dir, ".cache");
-const context = {
-  config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
+/** What a build under `base` hands the loader: its config, with the integration's session. */
+const contextFor = (base: string) => ({
+  config: {
+    root: pathToFileURL(`${dir}/`),
+    cacheDir: pathToFileURL(`${cacheDir}/`),
+    vite: {
+      plugins: [
+        sessionPlugin(
+          createBuildSession({ site: `http://localhost${base}`, base, contentDir: dir, publicDir: join(dir, "public") }),
+        ),
+      ],
+    },
+  },
   store,
   logger: { warn: () => {} },
   parseData: async ({ data }: { data: unknown }) => data,
   generateDigest: (text: string) => createHash("sha256").update(text).digest("hex"),
-};
+});
 /** The HTML the page gets: the loader keeps it in a file of its own, the store only its path. */
 const html = (id: string) => {
   const file = entries.get(id)?.rendered?.metadata?.htmlFile;
   return file ? readFileSync(file, "utf8") : "";
 };
-const load = async () => {
-  process.env.AULA_CONTENT_DIR = dir;
+const load = async (base = "/") => {
   rendered.length = 0;
-  await courseLoader().load(context as never);
+  await courseLoader().load(contextFor(base) as never);
   return [...rendered];
 };
 
@@ -99,23 +107,18 @@ describe("course loader: a change to how lessons render renders them all again",
     writeFileSync(join(dir, "tema1/03-mal.md"), withLink("Mal"));
     writeFileSync(join(dir, "tema1/01-uno.md"), withLink("Uno"));
     writeFileSync(join(dir, "tema1/02-dos.md"), withLink("Dos"));
-    const base = process.env.BASE_PATH;
     try {
-      process.env.BASE_PATH = "/";
-      await load();
-      expect(await load()).toEqual([]);
+      await load("/");
+      expect(await load("/")).toEqual([]);
 
-      process.env.BASE_PATH = "/otro/";
-      expect((await load()).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
+      expect((await load("/otro/")).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
       expect(html("tema1/uno")).toContain('href="/otro/tema1/dos/"');
-      expect(await load()).toEqual([]);
+      expect(await load("/otro/")).toEqual([]);
 
       writeFileSync(join(dir, "curso.yaml"), `${course}legacyBase: /Viejo\n`);
-      expect((await load()).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
-      expect(await load()).toEqual([]);
+      expect((await load("/otro/")).sort()).toEqual(["tema1/dos", "tema1/mal", "tema1/uno"]);
+      expect(await load("/otro/")).toEqual([]);
     } finally {
-      if (base === undefined) delete process.env.BASE_PATH;
-      else process.env.BASE_PATH = base;
       writeFileSync(join(dir, "curso.yaml"), course);
     }
   });
@@ -123,20 +126,22 @@ describe("course loader: a change to how lessons render renders them all again",
 
 describe("render version: the key of the rendering code", () => {
   it("changes when a plugin source changes, and stays the same otherwise", () => {
-    const src = mkdtempSync(join(tmpdir(), "aula-render-version-"));
+    const root = mkdtempSync(join(tmpdir(), "aula-render-version-"));
+    const src = join(root, "src/core");
+    const engine = { root, version: "1.0.0" };
     try {
-      mkdirSync(join(src, "markdown"));
+      mkdirSync(join(src, "markdown"), { recursive: true });
       writeFileSync(join(src, "markdown/plugin.ts"), "export const a = 1;\n");
-      const first = renderVersion(src);
-      expect(renderVersion(src)).toBe(first);
+      const first = renderVersion(engine);
+      expect(renderVersion(engine)).toBe(first);
       writeFileSync(join(src, "markdown/plugin.ts"), "export const a = 2;\n");
-      expect(renderVersion(src)).not.toBe(first);
+      expect(renderVersion(engine)).not.toBe(first);
       mkdirSync(join(src, "diagrams"));
-      const second = renderVersion(src);
+      const second = renderVersion(engine);
       writeFileSync(join(src, "diagrams/theme.css"), ".a{}\n");
-      expect(renderVersion(src)).not.toBe(second);
+      expect(renderVersion(engine)).not.toBe(second);
     } finally {
-      rmSync(src, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

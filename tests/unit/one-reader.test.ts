@@ -2,13 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { diagramSession } from "../../src/core/diagrams/session.ts";
 import { main } from "../../src/core/lint/cli.ts";
 import { extractBlocks } from "../../src/core/lint/extract.ts";
 import { parseLesson } from "../../src/core/markdown/source.ts";
 import { formatHuman, formatJson } from "../../src/core/problems/format.ts";
 import type { Problem } from "../../src/core/problems/model.ts";
-import { renderMarkdown } from "./support/markdown.ts";
+import { renderMarkdown, testDiagrams } from "./support/markdown.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const file = "tests/fixtures/one-reader/tema2/01-todo.md";
@@ -16,7 +15,7 @@ const source = readFileSync(join(root, file), "utf8");
 const lineOf = (text: string) => source.split("\n").indexOf(text) + 1;
 const cacheDir = mkdtempSync(join(tmpdir(), "aula-one-reader-"));
 afterAll(async () => {
-  await diagramSession().renderer.close();
+  await testDiagrams.renderer.close();
   rmSync(cacheDir, { recursive: true, force: true });
 });
 

@@ -151,7 +151,7 @@ describe("question type registries", () => {
       const file = `${name}/${name[0]!.toUpperCase()}${name.slice(1)}Script.astro`;
       const script = readFileSync(resolve(import.meta.dirname, `../../src/core/quiz/types/${file}`), "utf8");
       expect(script, name).toContain(`(window.aulaQuizIslands ??= {}).${name} = island;`);
-      expect(component, name).toContain(`../quiz/types/${file}`);
+      expect(component, name).toContain(`../../core/quiz/types/${file}`);
       expect(component, name).toMatch(new RegExp(`\\b${name}: \\w+Script,`));
     }
     // Module scripts run in document order: the type scripts must come before the quiz script.

@@ -10,7 +10,16 @@ function project() {
   writeFileSync(join(root, "src/page.ts"), "export {};\n");
   writeFileSync(join(root, "content/tema1/leccion.md"), "# Lección\n");
   writeFileSync(join(root, "dist/index.html"), "<h1>Lección</h1>\n");
-  const inputs = { root, contentDir: join(root, "content"), publicDir: join(root, "public"), browser: undefined };
+  const engineRoot = join(root, "node_modules/aula");
+  mkdirSync(join(engineRoot, "src"), { recursive: true });
+  writeFileSync(join(engineRoot, "package.json"), '{ "name": "aula", "version": "1.0.0" }\n');
+  const inputs = {
+    root,
+    contentDir: join(root, "content"),
+    publicDir: join(root, "public"),
+    browser: undefined,
+    engineRoot,
+  };
   return { root, fingerprint: (env: NodeJS.ProcessEnv = {}) => inputFingerprint({ ...inputs, env }) };
 }
 
@@ -28,7 +37,11 @@ describe("build stamps", () => {
     expect(withAsset).not.toBe(edited);
     // A plugin's code is an input too: the site it renders changes with it.
     writeFileSync(join(root, "src/page.ts"), "export const changed = true;\n");
-    expect(fingerprint({ BASE_PATH: "/a/" })).not.toBe(withAsset);
+    const withCode = fingerprint({ BASE_PATH: "/a/" });
+    expect(withCode).not.toBe(withAsset);
+    // So is the installed engine: an upgrade of aula rebuilds.
+    writeFileSync(join(root, "node_modules/aula/package.json"), '{ "name": "aula", "version": "1.0.1" }\n');
+    expect(fingerprint({ BASE_PATH: "/a/" })).not.toBe(withCode);
   });
 
   it("reuses an output folder only when it is exactly what was written", () => {

@@ -21,7 +21,6 @@ import {
   markdownParser,
   rehypeRawIfAny,
 } from "../../src/core/markdown/source.ts";
-import { buildProblems } from "../../src/core/problems/report.ts";
 import {
   checkHtml,
   expectedContent,
@@ -38,7 +37,7 @@ import { median } from "./vs-starlight.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const benchDir = join(root, ".aula/bench");
-const anchors = resolve(process.env.AULA_ANCHORS_DIR ?? join(root, "../../src/shared/anchors"));
+const anchors = resolve(process.env.AULA_ANCHORS_DIR ?? join(root, "../shared/anchors"));
 const unit = "capitulo";
 
 interface Page {
@@ -207,7 +206,6 @@ async function timedPass(pages: Page[], render: Render): Promise<number> {
   const start = performance.now();
   for (const page of pages) await render(page);
   const ms = performance.now() - start;
-  buildProblems().clear();
   return ms;
 }
 
@@ -256,7 +254,6 @@ export async function runMarkdownBench(argv: string[]): Promise<number> {
   for (const id of processors) ready.push({ id, render: await renders[id]() });
   const results: ProcessorResult[] = [];
   for (const { id, render } of ready) results.push({ id, passesMs: [], ...(await warmUp(pages, render, sample)) });
-  buildProblems().clear();
   // Passes in turns, each starting one processor further on, so none always runs first or last.
   for (let pass = 0; pass < options.passes; pass++) {
     for (let i = 0; i < ready.length; i++) {

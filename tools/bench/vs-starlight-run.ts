@@ -37,7 +37,7 @@ import {
 const root = resolve(import.meta.dirname, "../..");
 const benchDir = join(root, ".aula/bench");
 const work = join(benchDir, "vs-starlight");
-const anchors = resolve(process.env.AULA_ANCHORS_DIR ?? join(root, "../../src/shared/anchors"));
+const anchors = resolve(process.env.AULA_ANCHORS_DIR ?? join(root, "../shared/anchors"));
 const gnuTime = "/usr/bin/time";
 const hasGnuTime = existsSync(gnuTime) && spawnSync(gnuTime, ["-v", "true"]).status === 0;
 

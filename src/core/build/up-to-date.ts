@@ -50,12 +50,26 @@ export interface BuildInputs {
   env: NodeJS.ProcessEnv;
   /** The browser the build would use for diagrams and PDFs, if any: installing one changes the output. */
   browser: string | undefined;
+  /** The installed aula package's folder (`enginePackage().root`): upgrading it means a new build. */
+  engineRoot: string;
 }
 
-/** The project's own code and config, the course and its assets: a change to any of them means a new build. */
-export function inputPaths({ root, contentDir, publicDir }: BuildInputs): string[] {
-  const own = ["src", "scripts", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
-  return [...own.map((p) => join(root, p)), join(root, "node_modules/.package-lock.json"), contentDir, publicDir];
+/** What the engine ships, under its folder. */
+const engineEntries = ["src", "lib", "bin", "package.json"];
+
+/**
+ * The course project's own code and config, the installed engine, the course and its assets: a change to
+ * any of them means a new build.
+ */
+export function inputPaths({ root, contentDir, publicDir, engineRoot }: BuildInputs): string[] {
+  const own = ["src", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+  return [
+    ...own.map((p) => join(root, p)),
+    ...engineEntries.map((p) => join(engineRoot, p)),
+    join(root, "node_modules/.package-lock.json"),
+    contentDir,
+    publicDir,
+  ];
 }
 
 export function inputFingerprint(inputs: BuildInputs): string {

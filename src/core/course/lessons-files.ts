@@ -1,11 +1,12 @@
 import { readdirSync } from "node:fs";
 import { sep } from "node:path";
 
-/** Files in the content folder that are not lessons. */
-const notLessons = new Set(["ERRATA.md", "README.md"]);
-
-/** Every lesson file below the content folder, as sorted `unit/file.md` paths. */
-export function listLessonFiles(contentDir: string): string[] {
+/**
+ * Every lesson file below the content folder, as sorted `unit/file.md` paths. `notLessons` comes from
+ * `curso.yaml`; a `README.md`, and files or folders starting with `_` or `.`, are never lessons.
+ */
+export function listLessonFiles(contentDir: string, notLessonsList: readonly string[] = []): string[] {
+  const notLessons = new Set(["README.md", ...notLessonsList]);
   return readdirSync(contentDir, { recursive: true, encoding: "utf8" })
     .map((path) => path.split(sep).join("/"))
     .filter((path) => /\.(md|mdx)$/i.test(path))

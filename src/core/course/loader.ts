@@ -58,6 +58,8 @@ export function courseLoader(): Loader {
   const idByPath = new Map<string, string>();
   /** Every lesson file of the last pass, so what was said about a deleted one is forgotten. */
   let lessonPaths: string[] = [];
+  /** `notLessons` of the last pass's `curso.yaml`. */
+  let notLessons: readonly string[] = [];
   /** Syncs run one at a time: a save during a pass waits for it. */
   let queue: Promise<unknown> = Promise.resolve();
   const serial = (task: () => Promise<void>) => {
@@ -175,7 +177,8 @@ export function courseLoader(): Loader {
     const pass = await startPass(dev, ctx);
     const problems: Problem[] = [];
     const seen = new Set<string>();
-    const paths = listLessonFiles(pass.env.contentDir);
+    notLessons = pass.course.notLessons ?? [];
+    const paths = listLessonFiles(pass.env.contentDir, notLessons);
     for (const path of [...idByPath.keys()]) if (!paths.includes(path)) idByPath.delete(path);
     for (const path of lessonPaths)
       if (!paths.includes(path)) collector.clearFile(relativeFilePath(join(pass.env.contentDir, path), pass.root));
@@ -208,7 +211,7 @@ export function courseLoader(): Loader {
     const lessonPath = (path: string) => {
       if (!inside(contentDir, path)) return undefined;
       const rel = relative(contentDir, path).split(sep).join("/");
-      return listLessonFiles(contentDir).includes(rel) ? rel : undefined;
+      return listLessonFiles(contentDir, notLessons).includes(rel) ? rel : undefined;
     };
     const guarded = (task: () => Promise<void>) =>
       serial(task).catch((error: unknown) => {

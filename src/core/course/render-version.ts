@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mermaidVersion } from "../diagrams/renderer.ts";
 import { shikiConfig } from "../markdown/pipeline.ts";
-import { enginePackage } from "../engine/package.ts";
+import { type EnginePackage, enginePackage } from "../engine/package.ts";
 
 /** What a lesson's HTML depends on besides its file: these folders of the engine's `src/core/`, Shiki's themes, mermaid. */
 const renderingFolders = ["markdown", "quiz", "diagrams", "i18n", "problems"];
@@ -11,10 +11,11 @@ const renderingFolders = ["markdown", "quiz", "diagrams", "i18n", "problems"];
 /**
  * A key that changes whenever the rendering code could: aula's version, a hash of our plugin sources,
  * the code highlighting themes and mermaid's version. A stored lesson is reused only under the same key.
- * `coreDir` is the installed package's `src/core/`, never the course's folder.
+ * The code read is the installed package's `src/core/`, never the course's folder.
  */
-export function renderVersion(coreDir: string = join(enginePackage().root, "src", "core")): string {
-  const hash = createHash("sha256").update(enginePackage().version);
+export function renderVersion(engine: Pick<EnginePackage, "root" | "version"> = enginePackage()): string {
+  const coreDir = join(engine.root, "src", "core");
+  const hash = createHash("sha256").update(engine.version);
   for (const folder of renderingFolders) {
     const dir = join(coreDir, folder);
     let names: string[] = [];

@@ -29,6 +29,27 @@ export const lessonFrontmatterSchema = z.looseObject({
 
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
+/**
+ * `lint:` in `curso.yaml`: how `aula lint` checks this course's code blocks, on top of aula's defaults
+ * (`src/core/lint/config.ts`). Every exception says why.
+ */
+export const courseLintSchema = z.strictObject({
+  /** ShellCheck's settings for tutorial snippets. */
+  shellcheck: z
+    .strictObject({
+      severity: z.enum(["error", "warning", "info", "style"]).optional(),
+      /** More checks switched off for every snippet, each with its reason. */
+      exclude: z.record(z.string().regex(/^SC\d+$/), z.string().min(1)).optional(),
+    })
+    .optional(),
+  /** Rules switched off for the whole course: rule id → reason. */
+  ignore: z.record(z.string(), z.string().min(1)).optional(),
+  /** More command names that may start with a capital letter, or that lessons use. */
+  commands: z.array(z.string()).optional(),
+});
+
+export type CourseLint = z.infer<typeof courseLintSchema>;
+
 /** The course config file: the course title, its author and its units in order. */
 export const courseConfigSchema = z.object({
   /** Title of the whole course. */
@@ -52,6 +73,10 @@ export const courseConfigSchema = z.object({
       barajar: z.boolean().optional(),
     })
     .optional(),
+  /** Markdown files in the content folder that are not lessons, such as `ERRATA.md` (a `README.md` never is one). */
+  notLessons: z.array(z.string().min(1)).optional(),
+  /** How `aula lint` checks the course's code blocks, beyond aula's defaults. */
+  lint: courseLintSchema.optional(),
   /** Units in order; lessons name theirs in `categories`. */
   units: z
     .array(

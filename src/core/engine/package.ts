@@ -56,15 +56,17 @@ export function engineFingerprint(root: string, folders: readonly string[] = eng
   return hash.digest("hex").slice(0, 16);
 }
 
+/** The aula package installed at `root`. */
+export function readEnginePackage(root: string): EnginePackage {
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  return { root, version, fingerprint: engineFingerprint(root) };
+}
+
 let cached: EnginePackage | undefined;
 
-/** The package this module was loaded from, never the course's working directory. */
+/** The package this module was loaded from, never the course's working directory. Read once per process. */
 export function enginePackage(): EnginePackage {
-  if (cached) return cached;
-  const root = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
-  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  cached = { root, version, fingerprint: engineFingerprint(root) };
-  return cached;
+  return (cached ??= readEnginePackage(findPackageRoot(dirname(fileURLToPath(import.meta.url)))));
 }
 
 /** The directory of an engine file, given by its path inside the package (`src/site/assets/favicon.ico`). */

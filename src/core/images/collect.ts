@@ -58,7 +58,7 @@ export function remoteImagesInLesson(source: string, file: string, baseUrl = "")
 
 /** Every remote image of the course, in lesson order. */
 export function remoteImagesInCourse(contentDir: string, course: CourseConfig): RemoteImageUse[] {
-  return listLessonFiles(contentDir).flatMap((path) => {
+  return listLessonFiles(contentDir, course.notLessons).flatMap((path) => {
     const absolute = join(contentDir, path);
     const file = relativeFilePath(absolute);
     const source = readFileSync(absolute, "utf8");

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readSiteEnv } from "../course/env.ts";
+import { loadCourseConfig, readSiteEnv } from "../course/env.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
-import { relativeFilePath } from "../problems/report.ts";
-import { configFileName, loadLintConfig } from "./config.ts";
+import { AuthorError, relativeFilePath } from "../problems/report.ts";
+import { lintConfigFor } from "./config.ts";
 import { type FixOptions, fixLesson, formatChange, writeIfUnchanged } from "./fix.ts";
 import { formatGithub, formatHuman, formatJson, summarize } from "../problems/format.ts";
 import { type LessonSource, lintLessons } from "./lint.ts";
@@ -70,12 +70,16 @@ export async function main(params: MainParams): Promise<number> {
       return 2;
     }
 
-    const { config, error } = loadLintConfig(cwd);
-    if (error) {
-      stderr(error);
-      return 2;
-    }
     const site = readSiteEnv(env, cwd);
+    let course;
+    try {
+      course = loadCourseConfig(site.contentDir);
+    } catch (error) {
+      if (!(error instanceof AuthorError)) throw error;
+      stderr(error.message);
+      return 1;
+    }
+    const config = lintConfigFor(course.lint);
     const targets = positionals.length > 0 ? positionals.map((p) => resolve(cwd, p)) : [site.contentDir];
     if (values["dry-run"] && !values.fix) {
       stderr("--dry-run solo tiene sentido con --fix");
@@ -88,7 +92,7 @@ export async function main(params: MainParams): Promise<number> {
         stderr(`No existe «${relativeFilePath(target, cwd)}»`);
         return 2;
       }
-      const files = statSync(target).isDirectory() ? listLessonFiles(target).map((p) => join(target, p)) : [target];
+      const files = statSync(target).isDirectory() ? listLessonFiles(target, course.notLessons).map((p) => join(target, p)) : [target];
       for (const path of files) {
         const file = relativeFilePath(path, cwd);
         lessons.push({ file, source: readFileSync(path, "utf8") });
@@ -174,4 +178,3 @@ function fixAll(
   );
 }
 
-export { configFileName };

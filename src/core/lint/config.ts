@@ -1,46 +1,44 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
+import type { CourseLint } from "../course/schema.ts";
 
-/** `scripts/lint-code-blocks.json`, beside the script: the defaults every lesson gets. */
-export const lintConfigSchema = z
-  .object({
-    $comment: z.string().optional(),
-    /** ShellCheck's settings for tutorial snippets. */
-    shellcheck: z
-      .object({
-        severity: z.enum(["error", "warning", "info", "style"]).default("warning"),
-        /** Checks switched off for every snippet, each with its reason. */
-        exclude: z.record(z.string().regex(/^SC\d+$/), z.string().min(1)).default({}),
-      })
-      .default({ severity: "warning", exclude: {} }),
-    /** Rules switched off for the whole course: rule id → reason. */
-    ignore: z.record(z.string(), z.string().min(1)).default({}),
-    /** More command names that may start with a capital letter, or that lessons use. */
-    commands: z.array(z.string()).default([]),
-  })
-  .strict();
+/** How `aula lint` checks code blocks: aula's defaults, with the course's `lint:` from `curso.yaml` on top. */
+export interface LintConfig {
+  shellcheck: {
+    severity: "error" | "warning" | "info" | "style";
+    /** Checks switched off for every snippet, each with its reason. */
+    exclude: Record<string, string>;
+  };
+  /** Rules switched off for the whole course: rule id → reason. */
+  ignore: Record<string, string>;
+  /** More command names that may start with a capital letter, or that lessons use. */
+  commands: string[];
+}
 
-export type LintConfig = z.infer<typeof lintConfigSchema>;
+/** What every course gets: ShellCheck checks that only make noise on tutorial snippets. Each says why. */
+export const defaultLintConfig: LintConfig = {
+  shellcheck: {
+    severity: "warning",
+    exclude: {
+      SC2148: "a snippet has no shebang; the fence says the shell",
+      SC2164: "tutorial steps run cd interactively; `|| exit` would only add noise",
+      SC2034: "a snippet may set a variable used in a later block",
+      SC2154: "a snippet may use a variable set in an earlier block",
+      SC1090: "sourced files are not part of the lesson",
+      SC1091: "sourced files are not part of the lesson",
+      SC1101: "shell/continuation-space reports it without ShellCheck, and --fix removes the spaces",
+    },
+  },
+  ignore: {},
+  commands: [],
+};
 
-export const configFileName = "scripts/lint-code-blocks.json";
-
-/** Reads the config; a mistake in it is a message, not a stack trace. */
-export function loadLintConfig(root: string): { config: LintConfig; error?: string } {
-  const path = join(root, configFileName);
-  if (!existsSync(path)) return { config: lintConfigSchema.parse({}) };
-  try {
-    const result = lintConfigSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-    if (result.success) return { config: result.data };
-    const issue = result.error.issues[0];
-    return {
-      config: lintConfigSchema.parse({}),
-      error: `${configFileName}: «${issue.path.join(".")}»: ${issue.message}`,
-    };
-  } catch (error) {
-    return {
-      config: lintConfigSchema.parse({}),
-      error: `${configFileName}: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+/** aula's defaults with a course's `lint:` settings added. */
+export function lintConfigFor(course: CourseLint | undefined): LintConfig {
+  return {
+    shellcheck: {
+      severity: course?.shellcheck?.severity ?? defaultLintConfig.shellcheck.severity,
+      exclude: { ...defaultLintConfig.shellcheck.exclude, ...course?.shellcheck?.exclude },
+    },
+    ignore: { ...defaultLintConfig.ignore, ...course?.ignore },
+    commands: [...defaultLintConfig.commands, ...(course?.commands ?? [])],
+  };
 }

@@ -63,7 +63,9 @@ export function createPipeline(options: PipelineOptions): {
       [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       rehypeHeadings,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
-      ...(options.session?.problems ? [[rehypeCollectProblems, { problems: options.session.problems }] as const] : []),
+      ...(options.session?.problems
+        ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]
+        : []),
     ],
   };
 }

@@ -52,7 +52,7 @@ export function readCourseQuizzes(contentDir: string, options: { baseUrl?: strin
   const course = loadCourseConfig(contentDir);
   const problems: Problem[] = [];
   const lessons: (LessonSummary & { quizzes: MoodleQuiz[] })[] = [];
-  for (const path of listLessonFiles(contentDir)) {
+  for (const path of listLessonFiles(contentDir, course.notLessons)) {
     const absolute = join(contentDir, path);
     const file = relativeFilePath(absolute);
     const source = readFileSync(absolute, "utf8");

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { findChromium } from "../../core/browser/chromium.ts";
 import { launchChromium, NoBrowserError } from "../../core/browser/launch.ts";
-import { normalizeBase } from "../../core/course/env.ts";
+import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
+import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
 import type { Paper } from "./model.ts";
 import { PdfCache, pdfKey } from "./pdf-cache.ts";
 import { destinationPages, pageCount, setMetadata } from "./pdf-file.ts";
@@ -38,15 +39,17 @@ export interface PrintedPdf {
   reused?: boolean;
 }
 
-/** Paths whose changes make a build stale. */
+/** Paths whose changes make a build stale: the course's own files, and the installed engine. */
 function sourcesOf(root: string): string[] {
-  const contentDir = resolve(root, process.env.AULA_CONTENT_DIR?.trim() || "content");
+  const site = readSiteEnv(process.env, root);
   return [
-    contentDir,
+    site.contentDir,
     join(root, "src"),
-    join(root, "public"),
+    site.publicDir,
     join(root, "astro.config.mjs"),
     join(root, "package.json"),
+    join(enginePackage().root, "src"),
+    join(enginePackage().root, "package.json"),
   ];
 }
 
@@ -176,12 +179,9 @@ function runAstroBuild(root: string): void {
 /** Print pages at once in the one browser: enough to overlap waiting, few enough for two cores. */
 const PAGE_POOL = 3;
 
-function aulaVersion(root: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version?: string }).version ?? "";
-  } catch {
-    return "";
-  }
+/** aula's version and a hash of its files: a changed exporter (its in-page code among them) prints anew. */
+export function aulaVersion(engine: Pick<EnginePackage, "version" | "fingerprint"> = enginePackage()): string {
+  return `${engine.version}+${engine.fingerprint}`;
 }
 
 /**
@@ -211,7 +211,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       chromium = browser.version();
       cache.rememberChromium(executable, chromium);
     }
-    const version = aulaVersion(root);
+    const version = aulaVersion();
     const jobs = targets.map((target) => ({
       target,
       key: pdfKey({ outDir, base, target, paper: options.paper, aulaVersion: version, chromium }),

@@ -7,10 +7,10 @@ export const placeholderBase = "/__aula_scorm__/";
 const escaped = placeholderBase.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
-/** `./` or `../../../` from a file at `path` (relative to the site root, `/`-separated) back to the root. */
+/** `./` or `../../` from a file at `path` (relative to the site root, `/`-separated) back to the root. */
 export function rootFrom(path: string): string {
   const depth = path.split("/").length - 1;
-  return depth === 0 ? "./" : "../../".repeat(depth);
+  return depth === 0 ? "./" : "../".repeat(depth);
 }
 
 /**

@@ -2,10 +2,14 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Problem } from "../../../src/core/problems/model.ts";
 import type { Quiz } from "../../../src/core/quiz/model.ts";
-import { buildProblems } from "../../../src/core/problems/report.ts";
+import { ProblemCollector } from "../../../src/core/problems/report.ts";
+import { createDiagramSession } from "../../../src/core/diagrams/session.ts";
 import { parseCourseConfig } from "../../../src/core/course/config.ts";
 import { parseLessonFileName } from "../../../src/core/course/lessons.ts";
 import { createLessonRenderer, lessonText } from "../../../src/core/markdown/source.ts";
+
+/** The diagram browser of these tests' renders, as the build's session holds one; close it in `afterAll`. */
+export const testDiagrams = createDiagramSession();
 
 export const fixturesDir = resolve(import.meta.dirname, "../../fixtures");
 
@@ -27,9 +31,9 @@ export async function renderMarkdown(
     publicDir: options.publicDir ?? resolve(fixturesDir, "public"),
     legacyBase: "/Ciberseguridad-PePS/",
     diagramCacheDir: options.diagramCacheDir,
+    session: { lessonContexts: new Map(), diagrams: testDiagrams },
   });
-  const collector = buildProblems();
-  collector.clear();
+  const collector = new ProblemCollector();
   const relativePath = options.path ?? "content/tema2/prueba.md";
   const path = resolve(process.cwd(), relativePath);
   const [unit = "tema2", fileName = "prueba.md"] = relativePath.split("/").slice(-2);
@@ -37,6 +41,7 @@ export async function renderMarkdown(
   const text = lessonText(relativePath, markdown, { baseUrl: (options.base ?? "/").replace(/\/$/, "") });
   for (const p of text.problems) collector.add(p);
   const result = await render(text.text, { path, context: { lessonId, unit: lessonId.split("/")[0] ?? unit, course } });
+  for (const p of result.problems) collector.add(p);
   return { html: result.html, diagnostics: collector.list(), frontmatter: result.metadata.frontmatter };
 }
 
