@@ -15,6 +15,7 @@ import {
   warningLines,
 } from "../src/core/build/up-to-date.ts";
 import { readSiteEnv } from "../src/core/course/env.ts";
+import { enginePackage } from "../src/core/engine/package.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -44,7 +45,13 @@ async function run(argv: string[]): Promise<number> {
   const env = readSiteEnv();
   const outDir = resolve(root, process.env.AULA_OUT_DIR?.trim() || "dist");
   const stampFile = stampPath(root, outDir);
-  const inputs = inputFingerprint({ root, ...env, env: process.env, browser: findChromium() });
+  const inputs = inputFingerprint({
+    root,
+    ...env,
+    env: process.env,
+    browser: findChromium(),
+    engineRoot: enginePackage().root,
+  });
   const force = argv.includes("--force") || process.env.AULA_FORCE_BUILD === "1";
   const reusable = force ? undefined : upToDate(stampFile, inputs, outDir);
   if (reusable) {

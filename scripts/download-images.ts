@@ -6,7 +6,7 @@ import { AuthorError } from "../src/core/problems/report.ts";
 import { loadCourseConfig, readSiteEnv } from "../src/core/course/env.ts";
 import { remoteImagesInCourse } from "../src/core/images/collect.ts";
 import { downloadRemoteImages } from "../src/core/images/download.ts";
-import { remoteDir } from "../src/core/images/remote.ts";
+import { remoteDir } from "../src/core/markdown/remote-images.ts";
 
 /** Exit codes: 0 every image is local, 1 some could not be downloaded (each one line). */
 export async function main(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<number> {

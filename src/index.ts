@@ -15,7 +15,7 @@ import { createPipeline, shikiConfig } from "./core/markdown/pipeline.ts";
 import search from "./core/search/integration.ts";
 import contentSecurityPolicy from "./core/security/integration.ts";
 import { createBuildSession, sessionPlugin } from "./core/session.ts";
-import { canonicalSiteUrl } from "./exporters/print/model.ts";
+import { canonicalSiteUrl } from "./core/print/model.ts";
 import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
 
 /** Options of {@link aula}. The course itself is described in `content/curso.yaml`. */

@@ -1,1 +1,1 @@
-export { courseLoader as aulaLoader } from "./core/course/loader.ts";
+export { courseLoader as aulaLoader } from "./core/build/loader.ts";

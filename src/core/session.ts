@@ -41,10 +41,12 @@ type PluginLike = { name?: string; api?: { session?: BuildSession } } | PluginLi
 /** The session of the build whose config this is, as a loader sees it in `LoaderContext.config`. */
 export function sessionFromConfig(config: Pick<AstroConfig, "vite">): BuildSession {
   const plugins = (config.vite?.plugins ?? []) as PluginLike[];
-  const found = plugins.flat(4 as 1).find(
-    (p): p is { name: string; api: { session: BuildSession } } =>
-      !!p && !Array.isArray(p) && p.name === sessionPluginName && !!p.api?.session,
-  );
+  const found = plugins
+    .flat(4 as 1)
+    .find(
+      (p): p is { name: string; api: { session: BuildSession } } =>
+        !!p && !Array.isArray(p) && p.name === sessionPluginName && !!p.api?.session,
+    );
   if (!found)
     throw new Error(
       "El cargador de lecciones de aula necesita la integración: añade `integrations: [aula()]` en astro.config.mjs.",

@@ -5,7 +5,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
-import { splitFrontmatter } from "../../src/core/course/frontmatter.ts";
+import { splitFrontmatter } from "../../src/core/text/frontmatter.ts";
 import { renderMarkdown } from "../unit/support/markdown.ts";
 import { projectRoot } from "./support/site.ts";
 

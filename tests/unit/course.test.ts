@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCourseConfig } from "../../src/core/course/config.ts";
 import { normalizeBase, readSiteEnv } from "../../src/core/course/env.ts";
-import { parseFrontmatter, splitFrontmatter } from "../../src/core/course/frontmatter.ts";
+import { parseFrontmatter, splitFrontmatter } from "../../src/core/text/frontmatter.ts";
 import { parseLessonFileName, readLesson } from "../../src/core/course/lessons.ts";
 import { buildCourseModel, unitTitleFromId } from "../../src/core/course/model.ts";
 import { courseNavigation } from "../../src/core/course/route-data.ts";

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderVersion } from "../../src/core/course/render-version.ts";
+import { renderVersion } from "../../src/core/build/render-version.ts";
 import { enginePackage, readEnginePackage } from "../../src/core/engine/package.ts";
 import { aulaVersion } from "../../src/exporters/print/export.ts";
 import { pdfKey } from "../../src/exporters/print/pdf-cache.ts";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatProblem as formatDiagnostic } from "../../src/core/problems/format.ts";
 import { remoteImagesInLesson } from "../../src/core/images/collect.ts";
 import { downloadRemoteImages } from "../../src/core/images/download.ts";
-import { readManifest, remoteDir, remoteFileName } from "../../src/core/images/remote.ts";
+import { readManifest, remoteDir, remoteFileName } from "../../src/core/markdown/remote-images.ts";
 import { fixturesDir } from "./support/markdown.ts";
 
 const png = readFileSync(resolve(fixturesDir, "jekyll-course/public/assets/img/tema2/zoom.png"));

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { preprocessLiquid } from "../../src/core/markdown/liquid.ts";
 import { isToolFileName } from "../../src/core/markdown/remark-figures.ts";
 import { videoEmbed } from "../../src/core/markdown/embeds.ts";
-import { manifestPath, remoteDir, remoteFileName } from "../../src/core/images/remote.ts";
+import { manifestPath, remoteDir, remoteFileName } from "../../src/core/markdown/remote-images.ts";
 import { fixturesDir, renderMarkdown } from "./support/markdown.ts";
 
 const coursePublic = resolve(fixturesDir, "jekyll-course/public");

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { courseLoader } from "../../src/core/course/loader.ts";
-import { renderVersion } from "../../src/core/course/render-version.ts";
+import { courseLoader } from "../../src/core/build/loader.ts";
+import { renderVersion } from "../../src/core/build/render-version.ts";
 import { createBuildSession, sessionPlugin } from "../../src/core/session.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "aula-loader-"));
@@ -43,7 +43,12 @@ const contextFor = (base: string) => ({
     vite: {
       plugins: [
         sessionPlugin(
-          createBuildSession({ site: `http://localhost${base}`, base, contentDir: dir, publicDir: join(dir, "public") }),
+          createBuildSession({
+            site: `http://localhost${base}`,
+            base,
+            contentDir: dir,
+            publicDir: join(dir, "public"),
+          }),
         ),
       ],
     },

@@ -7,7 +7,7 @@ import { buildAnswerKey } from "../../src/exporters/print/answers.ts";
 import { answerKeyData } from "../../src/exporters/print/document.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 import { isFreshBuild, listPrintPages } from "../../src/exporters/print/export.ts";
-import { inlineMarkdownToHtml } from "../../src/core/markdown/inline.ts";
+import { inlineMarkdownToHtml } from "../../src/core/text/inline.ts";
 import {
   canonicalSiteUrl,
   createIdMapper,
@@ -15,7 +15,7 @@ import {
   numberHeadings,
   pageCss,
   readPandocKeys,
-} from "../../src/exporters/print/model.ts";
+} from "../../src/core/print/model.ts";
 import { compactTable, isTableLike, longestLine } from "../../src/exporters/print/code.ts";
 import { scopeLessonHtml, type ScopeOptions } from "../../src/exporters/print/scope.ts";
 

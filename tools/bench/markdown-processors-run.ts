@@ -11,16 +11,16 @@ import type { HastPluginEntry } from "satteri";
 import type { Pluggable, PluggableList, Plugin, Processor } from "unified";
 import { VFile } from "vfile";
 import { parseCourseConfig } from "../../src/core/course/config.ts";
-import { splitFrontmatter } from "../../src/core/course/frontmatter.ts";
+import { splitFrontmatter } from "../../src/core/text/frontmatter.ts";
 import { t } from "../../src/core/i18n/es.ts";
 import { createPipeline, shikiConfig } from "../../src/core/markdown/pipeline.ts";
 import {
   createLessonRenderer,
   type LessonContext,
   lessonText,
-  markdownParser,
   rehypeRawIfAny,
 } from "../../src/core/markdown/source.ts";
+import { markdownParser } from "../../src/core/text/parse.ts";
 import {
   checkHtml,
   expectedContent,

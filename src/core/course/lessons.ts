@@ -1,7 +1,7 @@
 import { slug as slugify } from "github-slugger";
 import type { z } from "zod";
 import type { Problem } from "../problems/model.ts";
-import { parseFrontmatter, splitFrontmatter } from "./frontmatter.ts";
+import { parseFrontmatter, splitFrontmatter } from "../text/frontmatter.ts";
 import { courseConfigFileName } from "./config.ts";
 import { unitTitleFromId } from "./model.ts";
 import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";

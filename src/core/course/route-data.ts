@@ -1,7 +1,7 @@
 import { summarize } from "./summary.ts";
 import { href, readingOrder, type CourseModel, type LessonSummary } from "./model.ts";
-import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../../exporters/print/model.ts";
-import { inlineMarkdownToHtml } from "../markdown/inline.ts";
+import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../print/model.ts";
+import { inlineMarkdownToHtml } from "../text/inline.ts";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 import { formatProblem } from "../problems/format.ts";
 import type { Problem } from "../problems/model.ts";

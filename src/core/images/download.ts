@@ -12,7 +12,7 @@ import {
   remoteFileName,
   type RemoteImage,
   type RemoteManifest,
-} from "./remote.ts";
+} from "../markdown/remote-images.ts";
 
 export interface DownloadOptions {
   publicDir: string;

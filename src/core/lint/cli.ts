@@ -92,7 +92,9 @@ export async function main(params: MainParams): Promise<number> {
         stderr(`No existe «${relativeFilePath(target, cwd)}»`);
         return 2;
       }
-      const files = statSync(target).isDirectory() ? listLessonFiles(target, course.notLessons).map((p) => join(target, p)) : [target];
+      const files = statSync(target).isDirectory()
+        ? listLessonFiles(target, course.notLessons).map((p) => join(target, p))
+        : [target];
       for (const path of files) {
         const file = relativeFilePath(path, cwd);
         lessons.push({ file, source: readFileSync(path, "utf8") });
@@ -177,4 +179,3 @@ function fixAll(
     `--fix: ${changed} líneas ${verb} en ${files} lecciones${params.dryRun ? " (--dry-run: no se ha escrito nada)" : ""}`,
   );
 }
-

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { knownCommands } from "./data/commands.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { type ExtractResult, extractBlocks } from "./extract.ts";
-import { blockKind, canonicalLanguage } from "./languages.ts";
+import { blockKind, canonicalLanguage } from "../text/languages.ts";
 import type { CodeBlock } from "./model.ts";
 import { checkWrongLanguage } from "./rules/language.ts";
 import { atScript, outsideQuotes, shellScriptOf } from "./rules/shell.ts";

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { LintConfig } from "./config.ts";
 import { type ExtractResult, extractBlocks } from "./extract.ts";
-import { blockKind } from "./languages.ts";
+import { blockKind } from "../text/languages.ts";
 import { sortProblems } from "../problems/model.ts";
 import { type BlockProblem, type CodeBlock, placeInFile, type Problem } from "./model.ts";
 import { checkJson, checkYaml } from "./rules/data.ts";

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { blockKind } from "./languages.ts";
+import { blockKind } from "../text/languages.ts";
 import type { CodeBlock } from "./model.ts";
 
 /** One row of `manifest.json`. */

@@ -7,7 +7,7 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { reportInFile } from "../problems/report.ts";
 import { t } from "../i18n/es.ts";
-import { remoteCopyFinder } from "../images/remote.ts";
+import { remoteCopyFinder } from "./remote-images.ts";
 import { videoEmbed } from "./embeds.ts";
 import { type Options, placeholderHast, publicPath, type ResolveContext, resolveImage } from "./remark-figures.ts";
 

@@ -3,7 +3,7 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { reportInFile } from "../problems/report.ts";
 import { t } from "../i18n/es.ts";
-import { canonicalLanguage, highlightableLanguages, nearestLanguage } from "../lint/languages.ts";
+import { canonicalLanguage, highlightableLanguages, nearestLanguage } from "../text/languages.ts";
 
 /** Play-with-Docker's ```` ```.term1 ```` fences: commands typed in terminal N. */
 export const terminalFencePattern = /^\.term\d*$/;

@@ -6,7 +6,7 @@ import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { reportInFile } from "../problems/report.ts";
 import { t } from "../i18n/es.ts";
-import { remoteCopyFinder } from "../images/remote.ts";
+import { remoteCopyFinder } from "./remote-images.ts";
 
 /** Options for {@link remarkFigures}. */
 export interface Options {

@@ -2,12 +2,10 @@ import type { MarkdownHeading } from "@astrojs/markdown-remark";
 import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import { EXIT, visit } from "unist-util-visit";
-import remarkGfm from "remark-gfm";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified, type PluggableList } from "unified";
+import type { PluggableList } from "unified";
 import { VFile } from "vfile";
-import { splitFrontmatter } from "../course/frontmatter.ts";
+import { splitFrontmatter } from "../text/frontmatter.ts";
+import { markdownParser, parseMarkdown } from "../text/parse.ts";
 import type { CourseConfig } from "../course/schema.ts";
 import type { Problem } from "../problems/model.ts";
 import { problemsOf } from "../problems/report.ts";
@@ -26,20 +24,6 @@ declare module "vfile" {
   interface DataMap {
     aula: LessonContext;
   }
-}
-
-/** The parser every reading of Markdown shares: CommonMark + GFM, and MDX syntax for `.mdx`. */
-export function markdownParser(options: { mdx?: boolean } = {}) {
-  const parser = unified().use(remarkParse).use(remarkGfm);
-  return options.mdx ? parser.use(remarkMdx) : parser;
-}
-
-// Configured once per process: reading many lessons (the lint) reuses them instead of rebuilding.
-const readers = { md: markdownParser().freeze(), mdx: markdownParser({ mdx: true }).freeze() };
-
-/** The Markdown tree of `text`, from the shared parser: no Liquid, no front matter (inline text). */
-export function parseMarkdown(text: string, options: { mdx?: boolean } = {}): Root {
-  return readers[options.mdx ? "mdx" : "md"].parse(text);
 }
 
 const isMdx = (file: string) => file.toLowerCase().endsWith(".mdx");

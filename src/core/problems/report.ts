@@ -25,7 +25,6 @@ export class ProblemCollector {
   }
 }
 
-
 /** An error whose message is the whole list of author mistakes; it carries no stack on purpose. */
 export class AuthorError extends Error {
   constructor(problems: Problem[]) {

@@ -1,6 +1,6 @@
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { Node } from "unist";
-import { readLeadingIal } from "../markdown/remark-kramdown-ial.ts";
+import { readLeadingIal } from "../text/ial.ts";
 import { inlineSource, source } from "./source.ts";
 import { type AnyQuestionType, questionTypeFor } from "./types/index.ts";
 

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import { t } from "../i18n/es.ts";
-import { inlineMarkdown } from "../markdown/inline.ts";
+import { inlineMarkdown } from "../text/inline.ts";
 import type { Quiz } from "./model.ts";
 import { questionType } from "./types/index.ts";
 

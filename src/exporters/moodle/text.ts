@@ -1,6 +1,6 @@
 import { toString } from "mdast-util-to-string";
-import { inlineMarkdownToHtml } from "../../core/markdown/inline.ts";
-import { parseMarkdown } from "../../core/markdown/source.ts";
+import { inlineMarkdownToHtml } from "../../core/text/inline.ts";
+import { parseMarkdown } from "../../core/text/parse.ts";
 
 /** GIFT's special characters: each is written with a backslash in front. */
 export function escapeGift(text: string): string {

@@ -2,7 +2,7 @@ import { href, type CourseModel } from "../../core/course/model.ts";
 import { tocHeadings, type Heading, type PluginFrontmatter } from "../../core/course/route-data.ts";
 import { t, type StringKey } from "../../core/i18n/es.ts";
 import { answerKeyOf, buildAnswerKey, type AnswerKeyLesson } from "./answers.ts";
-import { inlineMarkdownToHtml } from "../../core/markdown/inline.ts";
+import { inlineMarkdownToHtml } from "../../core/text/inline.ts";
 import {
   canonicalSiteUrl,
   coursePdfPath,
@@ -15,7 +15,7 @@ import {
   readPandocKeys,
   type RunningHeader,
   type TocEntry,
-} from "./model.ts";
+} from "../../core/print/model.ts";
 import type { ScopeOptions } from "./scope.ts";
 
 /** One lesson of a printed document, as the content collection gives it. */

@@ -6,7 +6,7 @@ import { findChromium } from "../../core/browser/chromium.ts";
 import { launchChromium, NoBrowserError } from "../../core/browser/launch.ts";
 import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
 import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
-import type { Paper } from "./model.ts";
+import type { Paper } from "../../core/print/model.ts";
 import { PdfCache, pdfKey } from "./pdf-cache.ts";
 import { destinationPages, pageCount, setMetadata } from "./pdf-file.ts";
 import { serveSite } from "../../core/server/static.ts";

@@ -1,4 +1,10 @@
-import { emptyProgress, legacyProgressKeys, type Progress, progressKey, readProgress } from "../../core/quiz/progress.ts";
+import {
+  emptyProgress,
+  legacyProgressKeys,
+  type Progress,
+  progressKey,
+  readProgress,
+} from "../../core/quiz/progress.ts";
 import { connectLms, type Lms } from "../../exporters/scorm/bridge.ts";
 
 // When storage throws (private mode, quota, blocked), answers live here for as long as the page.

@@ -1,6 +1,7 @@
 import type { BlockProblem } from "../model.ts";
 import { commandNameIndex, type Command, type Word } from "../shell-words.ts";
 import { type RuleId, severityOf } from "../../problems/rules.ts";
+import { closest } from "../../text/closest.ts";
 
 /** One docker (sub)command in the vendored reference. */
 export interface DockerCommand {
@@ -18,30 +19,6 @@ export interface DockerReference {
   version: string;
   note: string;
   command: DockerCommand;
-}
-
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }
 
 const isDynamic = (text: string) => /[$`<>{*]/.test(text);

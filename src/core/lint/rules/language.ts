@@ -5,7 +5,7 @@ import {
   looksLikeBuildOutput,
   looksLikeDockerfile,
 } from "../detect-language.ts";
-import { blockKind, canonicalLanguage, isKnownLanguage, nearestLanguage } from "../languages.ts";
+import { blockKind, canonicalLanguage, isKnownLanguage, nearestLanguage } from "../../text/languages.ts";
 import type { BlockProblem, CodeBlock } from "../model.ts";
 import { severityOf } from "../../problems/rules.ts";
 

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { getProcessor, LangVariant, type ParseError } from "sh-syntax";
 import { knownCommands } from "../data/commands.ts";
 import type { BlockProblem, CodeBlock } from "../model.ts";
-import { blockKind } from "../languages.ts";
+import { blockKind } from "../../text/languages.ts";
 import { severityOf } from "../../problems/rules.ts";
 import { commandNameIndex, type Command } from "../shell-words.ts";
 

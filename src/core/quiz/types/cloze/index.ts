@@ -4,7 +4,7 @@ import type { Code, RootContent } from "mdast";
 import type { Node } from "unist";
 import { z } from "zod";
 import { format, t } from "../../../i18n/es.ts";
-import { inlineMarkdown } from "../../../markdown/inline.ts";
+import { inlineMarkdown } from "../../../text/inline.ts";
 import { source } from "../../source.ts";
 import { type QuestionType, questionBase } from "../base.ts";
 import { quote } from "../items.ts";

@@ -2,7 +2,7 @@ import { h } from "hastscript";
 import type { List } from "mdast";
 import { z } from "zod";
 import { format, t } from "../../../i18n/es.ts";
-import { inlineMarkdown } from "../../../markdown/inline.ts";
+import { inlineMarkdown } from "../../../text/inline.ts";
 import { type QuestionType, questionBase } from "../base.ts";
 import { isMarkedList, type MarkedItem, quote, readMarkedItems, unwrapCode } from "../items.ts";
 import { type NumericAnswer, isNumericAnswer, numericAnswerVersion } from "./answer.ts";

@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import type { List, ListItem } from "mdast";
 import { z } from "zod";
 import { t } from "../../../i18n/es.ts";
-import { inlineMarkdown } from "../../../markdown/inline.ts";
+import { inlineMarkdown } from "../../../text/inline.ts";
 import { seededOrder } from "../../shuffle.ts";
 import { inlineSource } from "../../source.ts";
 import { type QuestionType, questionBase } from "../base.ts";

@@ -4,7 +4,7 @@ import type { PhrasingContent } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
-import { parseMarkdown } from "./source.ts";
+import { parseMarkdown } from "./parse.ts";
 
 const safeUrl = /^(https?:|mailto:|\/|#|\.|[^:]*$)/i;
 

@@ -1,6 +1,5 @@
 import { bundledLanguagesInfo } from "shiki/langs";
-import type { CodeBlock } from "./model.ts";
-import { closest } from "./rules/docker-cli.ts";
+import { closest } from "./closest.ts";
 
 /** Fence languages the site highlights and the checker knows, by what they are. */
 export const shellLanguages = new Set(["bash", "sh", "shell", "zsh"]);
@@ -50,7 +49,7 @@ export const knownLanguages = new Set([
 /** What kind of content a block holds, for choosing its rules. */
 export type BlockKind = "shell" | "console" | "dockerfile" | "json" | "yaml" | "mermaid" | "other" | "none";
 
-export function blockKind(block: Pick<CodeBlock, "lang">): BlockKind {
+export function blockKind(block: { lang: string }): BlockKind {
   const lang = block.lang.toLowerCase();
   if (!lang) return "none";
   if (shellLanguages.has(lang) || terminalFence.test(lang)) return "shell";

@@ -7,11 +7,11 @@ import type { Problem } from "../problems/model.ts";
 import { AuthorError, ProblemCollector, relativeFilePath } from "../problems/report.ts";
 import { type BuildSession, sessionFromConfig } from "../session.ts";
 import { createLessonRenderer, type LessonRenderer, lessonText } from "../markdown/source.ts";
-import type { CourseConfig } from "./schema.ts";
-import { courseConfigFileName } from "./config.ts";
-import { loadCourseConfig, type SiteEnv } from "./env.ts";
-import { readLesson } from "./lessons.ts";
-import { listLessonFiles } from "./lessons-files.ts";
+import type { CourseConfig } from "../course/schema.ts";
+import { courseConfigFileName } from "../course/config.ts";
+import { loadCourseConfig, type SiteEnv } from "../course/env.ts";
+import { readLesson } from "../course/lessons.ts";
+import { listLessonFiles } from "../course/lessons-files.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
 import { renderVersion } from "./render-version.ts";
 

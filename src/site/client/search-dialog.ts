@@ -1,6 +1,6 @@
 import { base } from "astro:config/client";
-import { t } from "../i18n/es.ts";
-import { rankHits, toResultView, type SearchHit } from "./results.ts";
+import { t } from "../../core/i18n/es.ts";
+import { rankHits, toResultView, type SearchHit } from "../../core/search/results.ts";
 import { withIndex } from "../../exporters/scorm/url.ts";
 
 // What this module uses of Pagefind's Component UI (pagefind-component-ui.js, served from the site).

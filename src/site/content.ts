@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { base } from "astro:config/client";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import settings from "virtual:aula/settings";
-import { loadCourseConfig } from "./env.ts";
+import { loadCourseConfig } from "../core/course/env.ts";
 import {
   homeRouteData,
   lessonQuizzes,
@@ -16,13 +16,13 @@ import {
   type LessonRouteData,
   type NotFoundRouteData,
   type ProgressRouteData,
-} from "./route-data.ts";
-import type { CourseConfig } from "./schema.ts";
-import type { Quiz } from "../quiz/model.ts";
-import type { StoredMetadata } from "./loader.ts";
-import { readLessonHtml } from "./lesson-html.ts";
-import { printDocumentData } from "../../exporters/print/document.ts";
-import { buildCourseModel, readingOrder, type CourseModel } from "./model.ts";
+} from "../core/course/route-data.ts";
+import type { CourseConfig } from "../core/course/schema.ts";
+import type { Quiz } from "../core/quiz/model.ts";
+import type { StoredMetadata } from "../core/build/loader.ts";
+import { readLessonHtml } from "../core/build/lesson-html.ts";
+import { printDocumentData } from "../exporters/print/document.ts";
+import { buildCourseModel, readingOrder, type CourseModel } from "../core/course/model.ts";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 /** A lesson's rendered body, as a component. */

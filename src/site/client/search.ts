@@ -8,7 +8,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function open(query?: string): void {
-  void import("./dialog.ts").then((dialog) => dialog.openSearch(query));
+  void import("./search-dialog.ts").then((dialog) => dialog.openSearch(query));
 }
 
 const button = document.querySelector<HTMLButtonElement>("[data-search-open]");

@@ -1,0 +1,40 @@
+import type { Paragraph, PhrasingContent } from "mdast";
+import type { Node } from "unist";
+
+/** `{:.no_toc}`, `{: .class #id}`: kramdown's inline attribute lists. */
+export const ialPattern = /^\{:\s*([^}]*)\}/;
+
+export function ialClasses(attributes: string): string[] {
+  return [...attributes.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? "").filter(Boolean);
+}
+
+/** A paragraph's leading `{: .class #id}`: its classes, id, and the content after it. */
+export function readLeadingIal(
+  paragraph: Paragraph,
+): { classes: string[]; id?: string; rest: PhrasingContent[] } | undefined {
+  const first = paragraph.children[0];
+  if (first?.type !== "text") return undefined;
+  const match = ialPattern.exec(first.value);
+  if (!match) return undefined;
+  const attributes = match[1] ?? "";
+  const remainder = first.value.slice(match[0].length);
+  const rest: PhrasingContent[] = remainder.trim()
+    ? [{ ...first, value: remainder, position: shiftStart(first, match[0].length) }]
+    : [];
+  rest.push(...paragraph.children.slice(1));
+  // `{:.quiz}<br>` puts a line break right after the IAL; it carries no content.
+  while (
+    rest[0] &&
+    (rest[0].type === "break" ||
+      (rest[0].type === "html" && /^<br\s*\/?>$/i.test(rest[0].value)) ||
+      (rest[0].type === "text" && !rest[0].value.trim()))
+  )
+    rest.shift();
+  return { classes: ialClasses(attributes), id: /(?:^|\s)#([\w-]+)/.exec(attributes)?.[1], rest };
+}
+
+function shiftStart(node: Node, by: number): Node["position"] {
+  const p = node.position;
+  if (!p || p.start.offset === undefined) return p;
+  return { ...p, start: { ...p.start, column: p.start.column + by, offset: p.start.offset + by } };
+}
