@@ -2,7 +2,10 @@ import { spawn } from "node:child_process";
 import { astroCommand } from "../core/build/astro.ts";
 
 export interface AstroRun {
-  code: number;
+  /** Astro's exit code, as aula's: 0 done, 1 what Astro reports for author errors, 2 anything else. */
+  code: 0 | 1 | 2;
+  /** Ended by a signal aula passed on (Ctrl+C, a `kill`): how `aula dev` and `aula preview` end. */
+  stopped: boolean;
   /** What Astro printed, when asked to keep it. */
   output: string;
 }
@@ -50,10 +53,10 @@ export function runAstro(
       for (const signal of signals) process.off(signal, forward);
       fail(error);
     });
-    child.on("close", (code, signal) => {
+    child.on("close", (code) => {
       for (const signal of signals) process.off(signal, forward);
-      // Stopping `aula dev` with Ctrl+C is how it ends, not a failure.
-      done({ code: code ?? (stopped || signal === "SIGINT" || signal === "SIGTERM" ? 0 : 2), output });
+      // Astro stopped by a signal exits 130 or 143 (or by the signal itself): never «done» for a build.
+      done({ code: code === 0 || code === 1 ? code : 2, stopped, output });
     });
   });
 }

@@ -59,7 +59,7 @@ export async function run({ argv, cwd: root, env, stdout, stderr }: CliParams): 
 
   rmSync(stampFile, { force: true });
   const astro = await runAstro(root, ["build", ...argv.filter((arg) => arg !== "--force")], env, { keep: true });
-  if (astro.code !== 0) return astro.code;
+  if (astro.code !== 0 || astro.stopped) return astro.code || 2;
   const pdfLines: string[] = [];
   const keep = (print: (line: string) => void) => (line: string) => {
     pdfLines.push(line);

@@ -10,5 +10,7 @@ abierta se actualiza. Ctrl+C lo detiene. La búsqueda y los PDF solo se hacen co
   --help             esta ayuda`;
 
 export async function run({ argv, cwd, env }: CliParams): Promise<number> {
-  return (await runAstro(cwd, ["dev", ...argv], env)).code;
+  const astro = await runAstro(cwd, ["dev", ...argv], env);
+  // Ctrl+C is how a server ends, not a failure.
+  return astro.stopped ? 0 : astro.code;
 }

@@ -10,5 +10,7 @@ con la búsqueda. Ctrl+C lo detiene.
   --help             esta ayuda`;
 
 export async function run({ argv, cwd, env }: CliParams): Promise<number> {
-  return (await runAstro(cwd, ["preview", ...argv], env)).code;
+  const astro = await runAstro(cwd, ["preview", ...argv], env);
+  // Ctrl+C is how a server ends, not a failure.
+  return astro.stopped ? 0 : astro.code;
 }
