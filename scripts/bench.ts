@@ -24,6 +24,7 @@ import { serveSite } from "../src/core/server/static.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const work = join(root, ".aula/bench");
+const aula = join(root, "bin/aula.mjs");
 const factors = (process.env.AULA_BENCH_FACTORS ?? "1,50,200").split(",").map(Number);
 const lessonPath = "laboratorio-1/index.html";
 
@@ -71,10 +72,7 @@ function measureScale(factor: number): ScaleResult {
   const pages = files(out).filter((p) => p.endsWith(".html")).length;
   const lesson = files(out).find((p) => p.endsWith(`/${lessonPath}`));
   const lessonHtmlBytes = lesson ? statSync(join(out, lesson)).size : 0;
-  const lintScript = join(root, "scripts/lint-code-blocks.ts");
-  const lintMs = existsSync(lintScript)
-    ? timed("node", [lintScript, content, "--no-shellcheck"], { AULA_CONTENT_DIR: content })
-    : undefined;
+  const lintMs = timed("node", [aula, "lint", content, "--no-shellcheck"], { AULA_CONTENT_DIR: content });
   const result = {
     factor,
     pages,
@@ -153,9 +151,8 @@ function measurePdfExport(factor: number): PdfBench {
   rmSync(join(root, ".aula/cache"), { recursive: true, force: true });
   const env = { ...buildEnv(content, out), AULA_PDF: "on" };
   const buildMs = timed("npx", ["astro", "build"], env);
-  const script = join(root, "scripts/export-pdf.ts");
-  const coldMs = timed("node", [script, "--no-build"], env);
-  const warmMs = timed("node", [script, "--no-build"], env);
+  const coldMs = timed("node", [aula, "pdf", "--no-build"], env);
+  const warmMs = timed("node", [aula, "pdf", "--no-build"], env);
   return { lessons, buildMs, coldMs, warmMs };
 }
 
@@ -193,7 +190,7 @@ function measureLint(factor: number): LintBench {
   const content = join(work, `lint-curso-${factor}x`);
   const { lessons } = generateCourse(join(root, "content"), content, factor);
   const start = performance.now();
-  const result = spawnSync("node", [join(root, "scripts/lint-code-blocks.ts"), content, "--no-shellcheck"], {
+  const result = spawnSync("node", [aula, "lint", content, "--no-shellcheck"], {
     cwd: root,
     env: { ...process.env, AULA_CONTENT_DIR: content },
     encoding: "utf8",
@@ -236,13 +233,10 @@ async function main(): Promise<number> {
   }
   const scales = factors.map(measureScale);
   const weight = await measureWeight(join(work, `dist-${factors[0]}x`));
-  const pdfScript = join(root, "scripts/export-pdf.ts");
-  const pdfExportMs = existsSync(pdfScript)
-    ? timed("node", [pdfScript, "--no-build"], {
-        ...buildEnv(join(work, `curso-${factors[0]}x`), join(work, `dist-${factors[0]}x`)),
-        AULA_PDF: "on",
-      })
-    : undefined;
+  const pdfExportMs = timed("node", [aula, "pdf", "--no-build"], {
+    ...buildEnv(join(work, `curso-${factors[0]}x`), join(work, `dist-${factors[0]}x`)),
+    AULA_PDF: "on",
+  });
   const lighthouse: NonNullable<BenchReport["lighthouse"]> = [];
   for (const factor of [factors[0], factors.at(-1)].filter((f, i, all) => f !== undefined && all.indexOf(f) === i)) {
     const out = join(work, `dist-${factor}x`);

@@ -6,7 +6,7 @@ import { parse, type GIFTQuestion } from "gift-pegjs";
 import { fromHtml } from "hast-util-from-html";
 import { toText } from "hast-util-to-text";
 import { describe, expect, it } from "vitest";
-import { main as importGift } from "../../scripts/import-gift.ts";
+import { main as importGift } from "../../src/cli/commands/import-gift.ts";
 import { configFromFolders } from "../../src/core/course/config.ts";
 import { lessonQuizzes, readCourseQuizzes } from "../../src/exporters/moodle/course.ts";
 import { describeExport, writeMoodleExport } from "../../src/exporters/moodle/export.ts";

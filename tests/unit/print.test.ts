@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../scripts/export-pdf.ts";
+import { main } from "../../src/cli/commands/pdf.ts";
 import { buildAnswerKey } from "../../src/exporters/print/answers.ts";
 import { answerKeyData } from "../../src/exporters/print/document.ts";
 import { renderMarkdown } from "./support/markdown.ts";

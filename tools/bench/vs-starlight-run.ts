@@ -128,7 +128,7 @@ function prepareContent(size: number, starlightDir: string): Project[] {
     projects.push({
       variant,
       cwd: root,
-      args: [nodeOf(root), join(root, "scripts/build.ts")],
+      args: [nodeOf(root), join(root, "bin/aula.mjs"), "build"],
       env: {
         ASTRO_TELEMETRY_DISABLED: "1",
         AULA_CONTENT_DIR: contentDir,

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { chromiumArgs, findChromium, installHint } from "./chromium.ts";
 
@@ -22,7 +23,8 @@ export class NoBrowserError extends Error {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new NoBrowserError(process.env.CHROMIUM_PATH?.trim() || undefined);
-  // Loaded here, not with the module: every build imports this (diagrams), few start a browser.
-  const { chromium } = await import("playwright-core");
+  // Loaded here, not with the module: every build imports this (diagrams), few start a browser. Required, not
+  // import()ed: installed, this module runs in the Vite runner that loaded astro.config.mjs, closed by now.
+  const { chromium } = createRequire(import.meta.url)("playwright-core") as typeof import("playwright-core");
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }

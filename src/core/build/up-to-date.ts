@@ -54,8 +54,8 @@ export interface BuildInputs {
   engineRoot: string;
 }
 
-/** What the engine ships, under its folder. */
-const engineEntries = ["src", "lib", "bin", "package.json"];
+/** What the engine ships, under its folder (`lib/` is compiled from `src/`). */
+const engineEntries = ["src", "bin", "package.json"];
 
 /**
  * The course project's own code and config, the installed engine, the course and its assets: a change to

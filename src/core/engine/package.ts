@@ -7,12 +7,15 @@ import { fileURLToPath } from "node:url";
 export interface EnginePackage {
   root: string;
   version: string;
-  /** Changes with any file aula ships (`src/`, `lib/`, `bin/`): an upgrade, or an edit in this repository. */
+  /**
+   * Changes with any file aula ships (`src/`, `bin/`): an upgrade, or an edit in this repository. `lib/` is
+   * left out: it is compiled from `src/`, and exists in this repository only while `npm pack` runs.
+   */
   fingerprint: string;
 }
 
 /** Folders of the package whose files make the engine; `src/content.config.ts` is the course's, not the engine's. */
-const engineFolders = ["src/core", "src/site", "src/exporters", "src/cli", "lib", "bin"];
+const engineFolders = ["src/core", "src/site", "src/exporters", "src/cli", "bin"];
 const engineFiles = ["package.json", "src/index.ts", "src/loaders.ts", "src/schema.ts"];
 
 function findPackageRoot(from: string): string {

@@ -20,7 +20,7 @@ export interface MainParams {
   stderr?: (text: string) => void;
 }
 
-const usage = `Uso: lint-code-blocks [opciones] [lección.md | carpeta]…
+export const usage = `Uso: aula lint [opciones] [lección.md | carpeta]…
 
 Comprueba cada bloque de código de las lecciones (por defecto, el curso de AULA_CONTENT_DIR o content/).
 
@@ -145,7 +145,7 @@ export async function main(params: MainParams): Promise<number> {
     }
     return 0;
   } catch (error) {
-    stderr(`lint-code-blocks no pudo terminar: ${error instanceof Error ? error.message : String(error)}`);
+    stderr(`aula lint no pudo terminar: ${error instanceof Error ? error.message : String(error)}`);
     if (env.AULA_DEBUG) stderr(error instanceof Error ? (error.stack ?? "") : "");
     return 2;
   }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { findChromium } from "../../core/browser/chromium.ts";
+import { astroCommand } from "../../core/build/astro.ts";
 import { launchChromium, NoBrowserError } from "../../core/browser/launch.ts";
 import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
 import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
@@ -166,8 +167,8 @@ export class BuildFailedError extends Error {
 }
 
 function runAstroBuild(root: string): void {
-  const astro = join(root, "node_modules", ".bin", "astro");
-  const result = spawnSync(astro, ["build"], {
+  const astro = astroCommand(root, ["build"]);
+  const result = spawnSync(astro.command, astro.args, {
     cwd: root,
     stdio: "inherit",
     // The print pages are what gets printed, whatever AULA_PDF the caller's build used.

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 import { zipSync } from "fflate";
+import { astroCommand } from "../../core/build/astro.ts";
 import { loadCourseConfig } from "../../core/course/env.ts";
 import { scorm12Manifest, type Outline } from "./manifest.ts";
 import { placeholderBase, relativeCss, relativeHtml, relativeJs } from "./relative.ts";
@@ -78,7 +79,8 @@ export async function exportScorm(
   const outDir = mkdtempSync(join(tmpdir(), "aula-scorm-"));
   try {
     log("Compilando el sitio para SCORM…");
-    const result = spawnSync(join(root, "node_modules", ".bin", "astro"), ["build"], {
+    const astro = astroCommand(root, ["build"]);
+    const result = spawnSync(astro.command, astro.args, {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
       env: {

@@ -1,6 +1,6 @@
 /**
  * Command names a lesson may use, to tell a capitalised typo (`Timedatectl`) from a real command.
- * Common GNU/Linux, Debian and container tools; extend it in `scripts/lint-code-blocks.json` (`commands`).
+ * Common GNU/Linux, Debian and container tools; a course adds more under `lint: commands` in its curso.yaml.
  */
 export const knownCommands = new Set(
   `

@@ -257,7 +257,7 @@ export function checkShellWords(commands: Command[], extraCommands: ReadonlySet<
         : `«${name.text}» no es una orden conocida (empieza por mayúscula)`,
       fix: known
         ? `escribe «${lower}»`
-        : "revisa la mayúscula, o añade la orden a «commands» en scripts/lint-code-blocks.json",
+        : "revisa la mayúscula, o añade la orden a «lint: commands» en content/curso.yaml",
     });
   }
   return problems;

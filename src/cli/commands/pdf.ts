@@ -1,19 +1,32 @@
-// Prints the course and each lesson to PDF from the built site: `npm run pdf`.
-// Options: --no-build (the site was just built), --build (always build), --if-browser (no browser is
-// a warning, not an error; with it, AULA_PDF=off skips the PDFs), --paper=letter (A4 by default; also
-// AULA_PDF_PAPER).
+// `aula pdf`: prints the course and each lesson to PDF from the built site.
 import { resolve } from "node:path";
-import { BuildFailedError, exportPdfs, NoBrowserError } from "../src/exporters/print/export.ts";
+import { BuildFailedError, exportPdfs, NoBrowserError } from "../../exporters/print/export.ts";
+import type { CliParams } from "../params.ts";
+
+export const usage = `Uso: aula pdf [--no-build | --build] [--if-browser] [--paper=letter]
+
+Imprime a PDF el curso entero y cada lección desde el sitio construido (dist/pdf/). Compila antes si
+el sitio no está al día. Un PDF cuyo contenido no cambió se copia del anterior.
+
+  --no-build       no compila: el sitio se acaba de construir
+  --build          compila siempre
+  --if-browser     sin navegador (o con AULA_PDF=off) solo avisa
+  --paper=letter   tamaño carta (A4 por defecto; también AULA_PDF_PAPER)
+  --help           esta ayuda
+
+Sale con 0 si se generaron, 1 si no hay navegador o la compilación falló y 2 si la exportación falló.`;
 
 export interface Params {
   argv: string[];
+  /** The course folder; the working directory by default. */
+  cwd?: string;
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
   error: (line: string) => void;
 }
 
 /** Exit codes: 0 printed (or skipped with --if-browser), 1 no browser or failed build, 2 crash. */
-export async function main({ argv, env, log, error }: Params): Promise<number> {
+export async function main({ argv, cwd, env, log, error }: Params): Promise<number> {
   const paperArg = argv.find((arg) => arg.startsWith("--paper="))?.slice("--paper=".length) ?? env.AULA_PDF_PAPER;
   const paper = paperArg?.toLowerCase() === "letter" ? "letter" : "a4";
   const build = argv.includes("--no-build") ? "never" : argv.includes("--build") ? "always" : "if-stale";
@@ -21,7 +34,7 @@ export async function main({ argv, env, log, error }: Params): Promise<number> {
     log(`aviso  PDF desactivados con AULA_PDF=${env.AULA_PDF}: los enlaces «Descargar PDF» no tendrán destino`);
     return 0;
   }
-  const root = process.cwd();
+  const root = cwd ?? process.cwd();
   const started = performance.now();
   try {
     const printed = await exportPdfs({
@@ -52,11 +65,6 @@ export async function main({ argv, env, log, error }: Params): Promise<number> {
   }
 }
 
-if (import.meta.main) {
-  process.exitCode = await main({
-    argv: process.argv.slice(2),
-    env: process.env,
-    log: (line) => console.log(line),
-    error: (line) => console.error(line),
-  });
+export function run({ argv, cwd, env, stdout, stderr }: CliParams): Promise<number> {
+  return main({ argv, cwd, env, log: stdout, error: stderr });
 }
