@@ -163,7 +163,7 @@ describe("a course made with aula init from the packed tarball", () => {
 title: La red de tu máquina
 ---
 
-Para ver las direcciones de red de tu máquina, abre un terminal y escribe:
+Para ver las direcciones de red de tu máquina ([manual de ip](https://man7.org/linux/man-pages/man8/ip-address.8.html)), abre un terminal y escribe:
 
 \`\`\`.term1
 ip address show
@@ -187,5 +187,23 @@ ping -c 3 127.0.0.1
     expect(output).toMatch(/0 errores, 0 avisos en 1 bloques de 1 lecciones/);
     expect(existsSync(join(course, "dist/tema1/redes/index.html"))).toBe(true);
     expect(existsSync(join(course, "dist/tema1/primeros-pasos"))).toBe(false);
+  });
+
+  it("takes the teacher's own colours from customCss, after aula's", async () => {
+    writeFileSync(join(course, "src/estilos.css"), ":root {\n  --accent: rgb(200, 0, 100);\n}\n");
+    const config = join(course, "astro.config.mjs");
+    const source = readFileSync(config, "utf8");
+    expect(source).toContain("aula()");
+    writeFileSync(config, source.replace("aula()", 'aula({ customCss: ["./src/estilos.css"] })'));
+    run("npm", ["run", "build"], course, { AULA_PDF: "off" });
+    const restyled = await serveSite(join(course, "dist"), "/");
+    try {
+      const page = await newPage();
+      await page.goto(`${restyled.url}tema1/redes/`);
+      const link = page.locator('main a[href^="https://man7.org/"]');
+      await expect(link.evaluate((a) => getComputedStyle(a).color)).resolves.toBe("rgb(200, 0, 100)");
+    } finally {
+      await restyled.close();
+    }
   });
 });
