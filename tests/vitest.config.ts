@@ -24,6 +24,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The sample course in content/ is right: the seed chapter is all there, its search table holds.
+        // The engine's tests above build tests/fixtures/ courses, so a teacher's own content/ leaves them green.
+        test: {
+          name: "sample",
+          root: "tests",
+          include: ["sample/**/*.test.ts"],
+          globalSetup: ["sample/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

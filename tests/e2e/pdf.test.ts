@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/browser.ts";
 import { darkSquares } from "./support/raster.ts";
-import { projectRoot, runBuild, testBase, testSiteUrl } from "./support/site.ts";
+import { fixtureCourse, projectRoot, runBuild, testBase, testSiteUrl } from "./support/site.ts";
 import { launchChromium } from "../../src/core/browser/launch.ts";
 import { exportPdfs, type PrintedPdf } from "../../src/exporters/print/export.ts";
 
@@ -227,7 +227,7 @@ describe("lesson PDFs", () => {
 // The answer key is built from the quizzes the quiz plugin publishes.
 describe("answer key", () => {
   it("closes the course PDF and each lesson's with every quiz's correct option", async () => {
-    const contentDir = join(projectRoot, "content/tema2");
+    const contentDir = join(fixtureCourse, "tema2");
     const withQuizzes = readdirSync(contentDir).filter((f) =>
       readFileSync(join(contentDir, f), "utf8").includes("{:.quiz}"),
     );
@@ -505,7 +505,7 @@ describe("export that redoes only what changed", () => {
       try {
         const content = join(work, "content");
         // A teacher edits one file of the course in place: the others keep their dates (the covers print them).
-        cpSync(join(projectRoot, "content"), content, { recursive: true, preserveTimestamps: true });
+        cpSync(fixtureCourse, content, { recursive: true, preserveTimestamps: true });
         const lessonFile = join(content, "tema2", "01-tipos-de-hosting.md");
         // New text each run: the PDF cache is shared, and an earlier run has printed the last one.
         const paragraph = `Un párrafo nuevo para la prueba de caché (${randomUUID()}).`;

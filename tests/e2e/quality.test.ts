@@ -45,6 +45,8 @@ describe("every page", () => {
   it("builds more than the lessons alone", () => {
     expect(pages).toContain("tema2/laboratorio-1/");
     expect(pages).toContain("404.html");
+    // The fixture's ERRATA.md is in curso.yaml's notLessons.
+    expect(pages.filter((path) => /errata/i.test(path))).toEqual([]);
   });
 
   for (const colorScheme of ["light", "dark"] as const) {

@@ -8,7 +8,7 @@ import { exportScorm } from "../../src/exporters/scorm/export.ts";
 import { suspendLimit } from "../../src/exporters/scorm/suspend.ts";
 import { useBrowser } from "./support/browser.ts";
 import { startPlayer } from "./support/scorm-player.ts";
-import { projectRoot } from "./support/site.ts";
+import { emptyPublicDir, projectRoot } from "./support/site.ts";
 
 const fixture = resolve(projectRoot, "tests/fixtures/scorm-course");
 const dir = mkdtempSync(join(tmpdir(), "aula-scorm-test-"));
@@ -18,7 +18,15 @@ let manifest = "";
 const { newPage } = useBrowser();
 
 beforeAll(async () => {
-  await exportScorm({ root: projectRoot, contentDir: fixture, zipPath, log: () => {} });
+  // The export's build takes public/ from the environment: not the teacher's, whose files would join the package.
+  const publicDir = process.env.AULA_PUBLIC_DIR;
+  process.env.AULA_PUBLIC_DIR = emptyPublicDir;
+  try {
+    await exportScorm({ root: projectRoot, contentDir: fixture, zipPath, log: () => {} });
+  } finally {
+    if (publicDir === undefined) delete process.env.AULA_PUBLIC_DIR;
+    else process.env.AULA_PUBLIC_DIR = publicDir;
+  }
   player = await startPlayer(zipPath);
   manifest = new TextDecoder().decode(player.files.get("imsmanifest.xml"));
 }, 600_000);

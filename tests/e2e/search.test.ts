@@ -1,54 +1,9 @@
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./support/browser.ts";
+import { dialog, fold, resultLinks, search } from "./support/search.ts";
 
 const { siteUrl, newPage } = useBrowser();
-
-const dialog = (page: Page) => page.getByRole("dialog", { name: "Buscar en el curso" });
-const resultLinks = (page: Page) => page.locator(".search-result__link");
-
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-async function search(page: Page, query: string): Promise<void> {
-  await dialog(page).getByRole("searchbox").fill(query);
-  await page.waitForFunction(
-    (q) =>
-      document.querySelector("pagefind-summary")?.textContent?.includes(`«${q}»`) &&
-      document.querySelector(".search-result__link, pagefind-results [aria-busy=false]") !== null,
-    query,
-  );
-  await resultLinks(page).first().waitFor();
-}
-
-/** Text of the section a URL's fragment points at: its heading up to the next heading of the same or higher level. */
-async function sectionText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const start = id ? document.getElementById(id) : document.querySelector("article h1");
-    if (!start) return "";
-    const level = Number(start.tagName.slice(1)) || 1;
-    let text = start.textContent ?? "";
-    const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_ELEMENT);
-    walker.currentNode = start;
-    let inSection = true;
-    for (let node = walker.nextNode(); node && inSection; node = walker.nextNode()) {
-      const el = node as HTMLElement;
-      if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName.slice(1)) <= level && id) inSection = false;
-      else if (/^(P|LI|PRE|BLOCKQUOTE|TD|FIGCAPTION)$/.test(el.tagName)) text += ` ${el.textContent}`;
-    }
-    return text;
-  });
-}
-
-/** Folded words of a query, as `fold` in src/search/results.ts: no accents, case or punctuation. */
-function terms(query: string): string[] {
-  return query
-    .split(/\s+/)
-    .map((word) => fold(word).replace(/[^\p{L}\p{N}]/gu, ""))
-    .filter(Boolean);
-}
 
 /** Every result of the current search, scrolled into view so Pagefind renders each lazy one. */
 async function allResults(page: Page) {
@@ -71,70 +26,7 @@ async function allResults(page: Page) {
   );
 }
 
-describe("search queries (built site, non-root base)", () => {
-  // What a student looking for each thing would want first, from reading the lessons in content/tema2/.
-  const table = [
-    {
-      query: "contenedores",
-      lesson: "contenedores-y-sandboxing",
-      section: "usar-contenedores-para-optimizar-aún-más-los-recursos-de-los-data-center",
-    },
-    { query: "docker run", lesson: "laboratorio-1", section: "docker-container-run" },
-    // Where «-v» is explained: «Un volumen puede ser un directorio o un archivo en el host, o un volumen con nombre…».
-    { query: "volumen", lesson: "laboratorio-2", section: "primer-contenedor-en-docker" },
-    {
-      query: "hipervisor",
-      lesson: "virtualizacion",
-      section: "usar-virtualización-para-economizar-el-uso-de-recursos",
-    },
-    { query: "imagen", lesson: "laboratorio-1", section: "imágenes-del-docker" },
-    { query: "Dockerfile", lesson: "laboratorio-2", section: "primer-contenedor-en-docker" },
-    {
-      query: "virtualizacion",
-      lesson: "virtualizacion",
-      section: "usar-virtualización-para-economizar-el-uso-de-recursos",
-    },
-    { query: "sandboxing", lesson: "contenedores-y-sandboxing", section: "sandboxing-o-aislamiento-de-procesos" },
-    { query: "docker exec", lesson: "laboratorio-1", section: "aislamiento-del-contenedor" },
-    { query: "hosting compartido", lesson: "tipos-de-hosting", section: "tipos-de-hosting" },
-    { query: "desarrollo", lesson: "docker-para-desarrollo", section: "usar-docker-para-desarrollo" },
-    { query: "terminologia", lesson: "laboratorio-1", section: "terminología" },
-    { query: "zona horaria", lesson: "laboratorio-2", section: "primer-contenedor-en-docker" },
-    {
-      query: "kernel",
-      lesson: "contenedores-y-sandboxing",
-      section: "usar-contenedores-para-optimizar-aún-más-los-recursos-de-los-data-center",
-    },
-    { query: "docker container ls -a", lesson: "laboratorio-1", section: "docker-container-run" },
-  ];
-
-  for (const { query, lesson, section } of table) {
-    it(`«${query}» opens ${lesson}#${section} first, a section that has it`, async () => {
-      const page = await newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
-      await page.getByRole("button", { name: "Buscar" }).click();
-      await search(page, query);
-      const first = resultLinks(page).first();
-      const href = decodeURIComponent((await first.getAttribute("href")) ?? "");
-      const seen = await resultLinks(page).evaluateAll((links) =>
-        links.map((a) => decodeURIComponent(a.getAttribute("href") ?? "")),
-      );
-      expect(href, seen.join("  ")).toBe(`/Ciberseguridad-PePS/tema2/${lesson}/#${section}`);
-      await expect(first.locator("mark").count()).resolves.toBeGreaterThan(0);
-
-      await first.click();
-      await page.waitForURL((url) => url.pathname === `/Ciberseguridad-PePS/tema2/${lesson}/`);
-      await expect(dialog(page).isVisible()).resolves.toBe(false);
-      const text = fold(await sectionText(page));
-      for (const term of terms(query)) expect(text).toContain(term);
-      const top = await page.evaluate(
-        () => document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top,
-      );
-      expect(top).toBeGreaterThanOrEqual(0);
-      expect(top).toBeLessThan(200);
-    });
-  }
-
+describe("search results (built site, non-root base)", () => {
   it("shows, for every result, the body text around the match, never only the lesson or section title", async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);

@@ -10,6 +10,8 @@ import type { Problem } from "../../src/core/lint/model.ts";
 import { shellcheckVersion } from "../../src/core/lint/rules/shellcheck.ts";
 
 const root = resolve(import.meta.dirname, "../..");
+/** The course whose curso.yaml (lint exclusions, files that are not lessons) the CLI reads: never content/. */
+const courseEnv = { AULA_CONTENT_DIR: "tests/fixtures/course" };
 const config = defaultLintConfig;
 
 async function lint(markdown: string, shellcheck = false): Promise<Problem[]> {
@@ -23,7 +25,7 @@ const rules = (findings: Problem[]) => findings.map((f) => f.ruleId);
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main({ argv, cwd: root, env: {}, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  const code = await main({ argv, cwd: root, env: courseEnv, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -46,7 +48,7 @@ describe("the seed's original errors", () => {
     );
   });
 
-  it("passes on the fixed course", async () => {
+  it("lints the course folder when given no files, and the fixed course passes", async () => {
     const { code, stdout } = await run(["--no-shellcheck"]);
     expect(stdout).toMatch(/^0 errores, 0 avisos en \d+ bloques de 6 lecciones/m);
     expect(code).toBe(0);
@@ -231,7 +233,7 @@ describe("extraction", () => {
       }[];
       const dockerfile = manifest.find((m) => m.language === "dockerfile");
       expect(dockerfile).toMatchObject({
-        lesson: "content/tema2/06-laboratorio-2.md",
+        lesson: "tests/fixtures/course/tema2/06-laboratorio-2.md",
         file: "tema2/06-laboratorio-2/02.dockerfile",
       });
       expect(readFileSync(join(dir, dockerfile!.file), "utf8")).toMatch(/^# we will inherit[\s\S]*FROM debian:12/);

@@ -13,6 +13,8 @@ import { shellcheckVersion } from "../../src/core/lint/rules/shellcheck.ts";
 import { renderMarkdown } from "./support/markdown.ts";
 
 const root = resolve(import.meta.dirname, "../..");
+/** The course whose curso.yaml (lint exclusions, files that are not lessons) the CLI reads: never content/. */
+const courseEnv = { AULA_CONTENT_DIR: "tests/fixtures/course" };
 const config = defaultLintConfig;
 const fixtures = join(root, "tests/fixtures");
 const temporary: string[] = [];
@@ -32,7 +34,7 @@ function copyOf(fixture: string): string {
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main({ argv, cwd: root, env: {}, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  const code = await main({ argv, cwd: root, env: courseEnv, stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 

@@ -366,8 +366,8 @@ describe("GIFT import: Moodle's documentation examples", () => {
 });
 
 describe("npm run export:moodle and import:gift", () => {
-  it("exports the sample course: the course bank, the XML and one GIFT per lesson with quizzes", () => {
-    const { banks, problems } = readCourseQuizzes(resolve(import.meta.dirname, "../../content"));
+  it("exports a course: the course bank, the XML and one GIFT per lesson with quizzes", () => {
+    const { banks, problems } = readCourseQuizzes(resolve(import.meta.dirname, "../fixtures/course"));
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), "aula-moodle-"));
     const files = writeMoodleExport(banks, dir);

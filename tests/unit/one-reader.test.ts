@@ -28,7 +28,7 @@ async function lint(format: string) {
   const code = await main({
     argv: ["--no-shellcheck", "--format", format, file],
     cwd: root,
-    env: {},
+    env: { AULA_CONTENT_DIR: "tests/fixtures/course" },
     stdout: (t) => out.push(t),
     stderr: () => {},
   });

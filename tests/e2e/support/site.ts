@@ -3,6 +3,11 @@ import { resolve } from "node:path";
 
 export const projectRoot = resolve(import.meta.dirname, "../../..");
 
+/** The course the engine's tests build: a frozen copy of the sample course, so a teacher's content/ changes nothing. */
+export const fixtureCourse = resolve(projectRoot, "tests/fixtures/course");
+/** Nor does the teacher's public/: builds that name no static folder get this empty one. */
+export const emptyPublicDir = resolve(projectRoot, "tests/fixtures/empty-public");
+
 /** The base path the tests build under, as the course is published on GitHub Pages. */
 export const testBase = "/Ciberseguridad-PePS/";
 export const testSiteUrl = "https://victorponz.github.io/Ciberseguridad-PePS/";
@@ -25,6 +30,7 @@ export function runBuild(env: Record<string, string>): BuildResult {
       ASTRO_TELEMETRY_DISABLED: "1",
       AULA_PDF: "off",
       AULA_FORCE_BUILD: "1",
+      AULA_PUBLIC_DIR: emptyPublicDir,
       ...env,
     },
     encoding: "utf8",

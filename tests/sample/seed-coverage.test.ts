@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
@@ -6,10 +6,16 @@ import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
 import { splitFrontmatter } from "../../src/core/text/frontmatter.ts";
+import { readAccessibility } from "../../src/core/diagrams/source.ts";
+import { projectRoot } from "../e2e/support/site.ts";
 import { renderMarkdown } from "../unit/support/markdown.ts";
-import { projectRoot } from "./support/site.ts";
+import { requireSampleCourse } from "./support/sample.ts";
 
-const seedPath = resolve(projectRoot, "../shared/seed/000_49f75daf4ec47fca.txt");
+requireSampleCourse();
+
+/** The chapter the sample course was made from, as it was before the errata. */
+const seedPath = resolve(projectRoot, "tests/fixtures/seed/000_49f75daf4ec47fca.txt");
+const lessonsDir = resolve(projectRoot, "content/tema2");
 const lessons = [
   "tipos-de-hosting",
   "virtualizacion",
@@ -54,7 +60,20 @@ function blockTexts(html: string): string[] {
   return texts;
 }
 
-describe.runIf(existsSync(seedPath))("the seed chapter in the built site", () => {
+describe("the seed chapter in the sample course's lessons", () => {
+  it("became ten mermaid diagrams, each with an accTitle, and no image is left", () => {
+    const lessonFiles = readdirSync(lessonsDir).filter((name) => /\.mdx?$/.test(name));
+    const sources = lessonFiles.map((name) => readFileSync(join(lessonsDir, name), "utf8"));
+    const titles = sources.flatMap((text) =>
+      [...text.matchAll(/```mermaid[^\n]*\n([\s\S]*?)```/g)].map((m) => readAccessibility(m[1] ?? "").title ?? ""),
+    );
+    expect(titles).toHaveLength(10);
+    expect(titles.filter((title) => !title)).toEqual([]);
+    for (const [i, text] of sources.entries()) expect(text, lessonFiles[i]).not.toContain("![");
+  });
+});
+
+describe("the seed chapter in the sample course's built site", () => {
   it("turned every figure of the seed into a diagram or a text block", () => {
     const seedImages = readFileSync(seedPath, "utf8").match(/!\[[^\]]*\]\([^)]*\)/g) ?? [];
     const pages = lessons.map((slug) => readFileSync(join(inject("distDir"), "tema2", slug, "index.html"), "utf8"));
