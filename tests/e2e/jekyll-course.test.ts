@@ -116,6 +116,9 @@ describe("a whole Jekyll course, copied in unedited", () => {
     await expect(page.locator("h1").allTextContents()).resolves.toEqual(["El protocolo HTTP"]);
     const toc = await page.locator(".toc-column nav a, .toc-inline nav a").allTextContents();
     expect(toc).toContain("Respuestas");
+    // The repeated title is gone from the body, not only demoted: no section and no «En esta página» entry.
+    expect(toc).not.toContain("El protocolo HTTP");
+    await expect(page.locator("article h2", { hasText: /^El protocolo HTTP$/ }).count()).resolves.toBe(0);
   });
 
   it("has 0 broken links, no localhost, and the teacher's public files byte for byte", () => {

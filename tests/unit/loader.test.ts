@@ -150,3 +150,21 @@ describe("render version: the key of the rendering code", () => {
     }
   });
 });
+
+describe("course loader: a Jekyll post that repeats its title", () => {
+  it("renders the body without the repeated `# Title`, and keeps a different first heading", async () => {
+    writeFileSync(
+      join(dir, "tema1/04-http.md"),
+      "---\ntitle: El protocolo *HTTP*\n---\n\n# El protocolo HTTP\n\nTexto.\n\n## Peticiones\n",
+    );
+    writeFileSync(join(dir, "tema1/05-otra.md"), "---\ntitle: Otra\n---\n\n# Introducción\n\nTexto.\n");
+    await load();
+    const http = html("tema1/http");
+    expect(http).not.toContain("El protocolo HTTP");
+    expect(http).toMatch(/<h2 id="peticiones"[^>]*>Peticiones/);
+    expect(entries.get("tema1/http")?.rendered?.metadata).toMatchObject({
+      headings: [{ depth: 2, text: "Peticiones" }],
+    });
+    expect(html("tema1/otra")).toMatch(/>Introducción</);
+  });
+});

@@ -7,6 +7,15 @@ import { parseArgs } from "node:util";
 import { enginePackage } from "../../core/engine/package.ts";
 import { type CliParams, UsageError } from "../params.ts";
 
+/**
+ * The Astro minor this aula was tested with (`^7.3.5` → `~7.3.5`), not any later 7.x: a later minor may need a
+ * newer Node than the course's `node` devDependency brings (Astro 7.4.2 wants Node 22.23.4, and the npm
+ * package `node` has no 22.x after 22.23.3), and the course would stop building on its next install.
+ */
+export function testedAstro(peerRange: string): string {
+  const caret = /^\^(\d+\.\d+\.\d+)$/.exec(peerRange.trim());
+  return caret ? `~${caret[1]}` : peerRange;
+}
 export const usage = `Uso: aula init [carpeta]
 
 Crea un curso nuevo en la carpeta (la actual si no se indica; se crea si no existe): curso.yaml con una
@@ -55,7 +64,7 @@ export function courseFiles(name: string, env: NodeJS.ProcessEnv): Map<string, s
     dependencies: {
       // Tests install a packed aula: AULA_INIT_AULA_SPEC=file:/ruta/aula-x.tgz.
       aula: env.AULA_INIT_AULA_SPEC?.trim() || `^${manifest.version}`,
-      astro: manifest.peerDependencies?.astro ?? "*",
+      astro: testedAstro(manifest.peerDependencies?.astro ?? "*"),
     },
     // Node 22 for `npm run` on machines whose Node is older (Astro needs 22.12).
     devDependencies: { node: manifest.devDependencies?.node ?? "^22.12.0" },

@@ -127,7 +127,7 @@ export function courseLoader(): Loader {
     idByPath.set(path, id);
     const lessonContext = { lessonId: id, unit: lesson.place.unit, course };
     pass.session.lessonContexts.set(absolute, lessonContext);
-    const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, "") });
+    const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, ""), title: lesson.frontmatter.title });
     problems.push(...text.problems);
     const stored = store.get(id);
     const storedMetadata = stored?.rendered?.metadata as StoredMetadata | undefined;

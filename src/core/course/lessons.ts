@@ -2,6 +2,7 @@ import { slug as slugify } from "github-slugger";
 import type { z } from "zod";
 import type { Problem } from "../problems/model.ts";
 import { parseFrontmatter, splitFrontmatter } from "../text/frontmatter.ts";
+import { dropRepeatedTitle } from "../text/title.ts";
 import { courseConfigFileName } from "./config.ts";
 import { unitTitleFromId } from "./model.ts";
 import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";
@@ -125,18 +126,4 @@ function unlistedUnitWarning(unit: string, file: string, relativePath: string): 
     message: `La unidad «${unit}» no está en «units»; se publica con el título «${unitTitleFromId(unit)}» después de las de la lista`,
     fix: `para darle título y orden, añade a «units»: «- id: ${unit}» y «title: …»`,
   };
-}
-
-/** Jekyll layouts print the title, so posts often repeat it as their first `# ` heading. */
-export function dropRepeatedTitle(body: string, title: string): string {
-  const lines = body.split("\n");
-  const first = lines.findIndex((line) => line.trim() !== "");
-  const heading = /^#\s+(.*?)\s*#*\s*$/.exec(lines[first] ?? "");
-  if (!heading || normalizeTitle(heading[1] ?? "") !== normalizeTitle(title)) return body;
-  lines[first] = "";
-  return lines.join("\n");
-}
-
-function normalizeTitle(text: string): string {
-  return text.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }

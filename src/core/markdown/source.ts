@@ -5,6 +5,7 @@ import { EXIT, visit } from "unist-util-visit";
 import type { PluggableList } from "unified";
 import { VFile } from "vfile";
 import { splitFrontmatter } from "../text/frontmatter.ts";
+import { dropRepeatedTitle } from "../text/title.ts";
 import { markdownParser, parseMarkdown } from "../text/parse.ts";
 import type { CourseConfig } from "../course/schema.ts";
 import type { Problem } from "../problems/model.ts";
@@ -39,8 +40,13 @@ export interface LessonText {
  * (`.md` only: MDX has its own braces). `source` is the whole file. A body that starts with `---`
  * needs no guard: only Astro's own front matter reader took it for a second front matter.
  */
-export function lessonText(file: string, source: string, options: { baseUrl?: string } = {}): LessonText {
-  const body = splitFrontmatter(source).body;
+export function lessonText(
+  file: string,
+  source: string,
+  options: { baseUrl?: string; title?: string } = {},
+): LessonText {
+  const split = splitFrontmatter(source).body;
+  const body = options.title ? dropRepeatedTitle(split, options.title) : split;
   if (isMdx(file)) return { text: body, problems: [] };
   const liquid = preprocessLiquid(body, { baseUrl: options.baseUrl ?? "", file });
   return { text: liquid.text, problems: liquid.diagnostics };
