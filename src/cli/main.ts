@@ -1,6 +1,7 @@
 import { closest } from "../core/text/closest.ts";
 import { enginePackage } from "../core/engine/package.ts";
 import { type CliParams, type CommandModule, UsageError } from "./params.ts";
+import type { MainParams } from "../core/lint/cli.ts";
 
 interface Command {
   /** One word, or two for a command with a kind (`export moodle`). */
@@ -79,13 +80,8 @@ ${listOf(commands)}
 problemas que corregir (cada uno en una línea, con su archivo y su línea) y 2 si la orden está mal
 escrita o algo falló.`;
 
-export interface MainParams {
-  argv: string[];
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  stdout?: (text: string) => void;
-  stderr?: (text: string) => void;
-}
+/** The same parameters as the lint's `main()`, which had this markdownlint-cli2 shape first. */
+export type { MainParams };
 
 const isHelp = (arg: string) => arg === "--help" || arg === "-h";
 

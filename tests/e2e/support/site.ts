@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { serveSite } from "../../../src/core/server/static.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../../..");
 
@@ -39,4 +41,19 @@ export function runBuild(env: Record<string, string>): BuildResult {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-export { serveSite } from "../../../src/core/server/static.ts";
+export { serveSite };
+
+/**
+ * A project's global setup: builds a course once under the test base into `tests/.dist/<name>`, serves it,
+ * and provides its URL, folder and build output to the tests. Returns the server's close.
+ */
+export async function buildAndServe(project: TestProject, name: string, env: Record<string, string>, what: string) {
+  const distDir = resolve(projectRoot, "tests/.dist", name);
+  const build = runBuild({ BASE_PATH: testBase, SITE_URL: testSiteUrl, AULA_OUT_DIR: distDir, ...env });
+  if (build.status !== 0) throw new Error(`La compilación ${what} falló:\n${build.output}`);
+  const { url, close } = await serveSite(distDir, testBase);
+  project.provide("siteUrl", url);
+  project.provide("distDir", distDir);
+  project.provide("buildOutput", build.output);
+  return close;
+}

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { projectRoot, runBuild, serveSite, testBase, testSiteUrl } from "../../e2e/support/site.ts";
+import { buildAndServe, projectRoot } from "../../e2e/support/site.ts";
 
 /** What makes `content/` the sample course: its lessons and the errata against the seed chapter. */
 export const sampleFiles = [
@@ -36,18 +36,10 @@ export default async function setup(project: TestProject) {
           `Las pruebas del motor no dependen de content/: «npm run test:unit» y «npm run test:e2e».`,
   );
   if (missing.length > 0) return;
-  const distDir = resolve(projectRoot, "tests/.dist/sample");
-  const build = runBuild({
-    BASE_PATH: testBase,
-    SITE_URL: testSiteUrl,
-    AULA_OUT_DIR: distDir,
-    AULA_CONTENT_DIR: contentDir,
-    AULA_PUBLIC_DIR: resolve(projectRoot, "public"),
-  });
-  if (build.status !== 0) throw new Error(`La compilación del curso de ejemplo falló:\n${build.output}`);
-  const { url, close } = await serveSite(distDir, testBase);
-  project.provide("siteUrl", url);
-  project.provide("distDir", distDir);
-  project.provide("buildOutput", build.output);
-  return close;
+  return buildAndServe(
+    project,
+    "sample",
+    { AULA_CONTENT_DIR: contentDir, AULA_PUBLIC_DIR: resolve(projectRoot, "public") },
+    "del curso de ejemplo",
+  );
 }
