@@ -8,6 +8,7 @@ import type { LessonContext } from "./source.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
+import remarkKramdownStrong from "./remark-kramdown-strong.ts";
 import rehypeExternalLinks from "rehype-external-links";
 import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
@@ -51,6 +52,7 @@ export function createPipeline(options: PipelineOptions): {
       // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
       remarkQuiz,
       remarkKramdownIal,
+      remarkKramdownStrong,
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       // Diagrams: before the code-block plugin, so mermaid fences never become code.
