@@ -14,6 +14,7 @@ import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 import rehypeHtmlRefs from "./rehype-html-refs.ts";
+import rehypeLinkCheck from "./rehype-link-check.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -64,6 +65,8 @@ export function createPipeline(options: PipelineOptions): {
       // First: it parses raw HTML, so the plugins after it see the teacher's <img> and <iframe> too.
       [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       rehypeHeadings,
+      // After the headings have their ids, which `#anchors` must match.
+      rehypeLinkCheck,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
       ...(options.session?.problems
         ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]

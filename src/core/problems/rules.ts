@@ -63,6 +63,18 @@ export const rules = [
     summary: "Un enlace a un archivo que no existe en public/",
   },
   {
+    id: "link/suspicious",
+    severity: "warning",
+    fixable: false,
+    summary: "Un enlace mal escrito: sin https:// (`www.x.es`), `http:host`, `ttps://`, un espacio en la dirección",
+  },
+  {
+    id: "link/missing-anchor",
+    severity: "warning",
+    fixable: false,
+    summary: "Un enlace `#ancla` a un título que la lección no tiene",
+  },
+  {
     id: "embed/unsupported",
     severity: "warning",
     fixable: false,
