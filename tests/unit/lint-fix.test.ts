@@ -196,6 +196,12 @@ describe("detectLanguage", () => {
     ["Function saluda()\n  Return 1", "text"],
     ["Timedatectl | grep zone\nTime zone: Europe/Madrid (CET, +0100)", "text"],
     ["total 0\ndrwxr-xr-x 2 root root", "text"],
+    ["sudo apache2ctl -t -D DUMP_MODULES", "bash"],
+    ["java -jar target/tienda-0.0.1.jar", "bash"],
+    ["adb uninstall com.example.tienda", "bash"],
+    ["./gradlew build", "bash"],
+    ["Content-Type: text/html\nSet-Cookie: a=1\nSet-Cookie: b=2", "http"],
+    ["nombre: web\npuerto: 80", "yaml"],
   ])("%j → %s", (source, lang) => {
     expect(detectLanguage(source).lang).toBe(lang);
   });
@@ -231,5 +237,63 @@ describe("rule catalog", () => {
     expect([...ids].filter((id) => !catalog.has(id))).toEqual([]);
     for (const f of await lintFile(join(fixtures, "lint/06-original.md")))
       if (ruleInfo(f.ruleId)?.id !== "dockerfile/invalid") expect(f.severity).toBe(ruleInfo(f.ruleId)?.severity);
+  });
+});
+
+describe("--fix never makes things worse", () => {
+  const errors = (stdout: string) => Number(/^(\d+) errores,/m.exec(stdout)?.[1]);
+
+  it("on a Jekyll chapter: no more errors after than before, each refused fence on one line with why", async () => {
+    const dir = copyOf("lint-jekyll-fix");
+    const chapter = join(dir, "capitulo.md");
+    const rel = chapter.replace(`${root}/`, "");
+    const before = await run(["--no-shellcheck", chapter]);
+    const fixed = await run(["--no-shellcheck", "--fix", chapter]);
+    expect(errors(fixed.stdout)).toBeLessThanOrEqual(errors(before.stdout));
+    expect(errors(fixed.stdout)).toBe(0);
+    const refused = fixed.stdout.split("\n").filter((l) => / no se cambia por /.test(l));
+    expect(refused).toEqual([
+      `${rel}:49  «\`\`\`» no se cambia por «\`\`\`bash»: el bloque tendría 1 error (línea 50: Error de sintaxis de shell: a command can only contain words and redirects; encountered \`(\`)`,
+      `${rel}:55  «\`\`\`» no se cambia por «\`\`\`yaml»: el bloque tendría 1 error (línea 57: YAML no válido: Plain value cannot start with reserved character @)`,
+    ]);
+    expect(fixed.stdout).toContain("--fix: 5 líneas cambiadas en 1 lecciones; 2 bloques se quedan como estaban");
+
+    const lines = readFileSync(chapter, "utf8").split("\n");
+    const fenceAt = (line: number) => lines[line - 1];
+    expect(fenceAt(10)).toBe("```bash"); // docker container start <container ID>
+    expect(fenceAt(18)).toBe("```bash"); // sudo apache2ctl -t -D DUMP_MODULES
+    expect(fenceAt(40)).toBe("```http"); // response headers, not YAML
+    expect(fenceAt(49)).toBe("```"); // refused
+    expect(fenceAt(55)).toBe("```"); // refused
+    expect(fenceAt(62)).toBe("```bash"); // java -jar
+    expect(fenceAt(66)).toBe("```bash"); // adb uninstall
+
+    const { stdout: json } = await run(["--no-shellcheck", "--format", "json", chapter]);
+    const findings = (JSON.parse(json) as Finding[]).map((f) => ({ ...f, file: "capitulo.md" }));
+    expect(findings.map(summary)).toEqual([
+      "11:24 info shell/placeholder", // <container ID> is a placeholder, not a redirect
+      "26:1 warning code/wrong-language", // a command and its output in ```bash
+      "33:1 warning code/wrong-language", // only output in ```bash
+      "49:1 warning code/language", // refused: says why, and that --fix leaves it
+      "55:1 warning code/language",
+      "72:1 warning code/language", // the indented block
+    ]);
+    expect(findings[1].message).toBe(
+      "El bloque dice «bash» pero esta línea parece la salida de una orden, no una orden",
+    );
+    expect(findings[2].fix).toBe("usa ```text");
+    expect(findings[3].fix).toMatch(
+      /^parece bash, pero como ```bash tendría 1 error \(línea 50: .*--fix lo deja como está$/,
+    );
+    expect(findings[5].message).toBe("El bloque de código sangrado no dice su lenguaje");
+    expect(findings[5].fix).toContain("--fix no cambia los bloques sangrados");
+    expect(findings[5].fix).not.toContain("--fix lo cambia");
+  });
+
+  it.runIf(shellcheckVersion() !== undefined)("with ShellCheck too, the error count does not rise", async () => {
+    const dir = copyOf("lint-jekyll-fix");
+    const chapter = join(dir, "capitulo.md");
+    const before = errors((await run([chapter])).stdout);
+    expect(errors((await run(["--fix", chapter])).stdout)).toBeLessThanOrEqual(before);
   });
 });

@@ -5,9 +5,11 @@ import { loadCourseConfig, readSiteEnv } from "../course/env.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import { AuthorError, relativeFilePath } from "../problems/report.ts";
 import { lintConfigFor } from "./config.ts";
-import { type FixOptions, fixLesson, formatChange, writeIfUnchanged } from "./fix.ts";
+import { type FixOptions, formatChange, writeIfUnchanged } from "./fix.ts";
+import { fixLessonChecked, formatRefused } from "./fix-checked.ts";
+import { plural } from "../i18n/plural.ts";
 import { formatGithub, formatHuman, formatJson, summarize } from "../problems/format.ts";
-import { type LessonSource, lintLessons } from "./lint.ts";
+import { type LessonSource, type LintOptions, lintLessons } from "./lint.ts";
 import { shellcheckVersion } from "./rules/shellcheck.ts";
 import { writeExtract } from "./write-extract.ts";
 
@@ -101,21 +103,19 @@ export async function main(params: MainParams): Promise<number> {
         paths.set(file, path);
       }
     }
+    const useShellcheck = !values["no-shellcheck"] && shellcheckVersion() !== undefined;
+    const lintOptions: LintOptions = { config, shellcheck: useShellcheck, baseUrl: site.base.replace(/\/$/, "") };
     if (values.fix)
-      fixAll(lessons, paths, {
+      await fixAll(lessons, paths, {
         dryRun: values["dry-run"],
         options: { baseUrl: site.base.replace(/\/$/, ""), commands: new Set(config.commands) },
+        lint: lintOptions,
         print: format === "human" ? stdout : stderr,
         stderr,
       });
 
     const started = performance.now();
-    const useShellcheck = !values["no-shellcheck"] && shellcheckVersion() !== undefined;
-    const { findings, blocks } = await lintLessons(lessons, {
-      config,
-      shellcheck: useShellcheck,
-      baseUrl: site.base.replace(/\/$/, ""),
-    });
+    const { findings, blocks } = await lintLessons(lessons, lintOptions);
     const elapsed = performance.now() - started;
 
     if (values.extract) {
@@ -151,16 +151,33 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-/** Fixes each lesson in place (or only prints, with --dry-run); the lint then reads the fixed text. */
-function fixAll(
+/**
+ * Fixes each lesson in place (or only prints, with --dry-run); the lint then reads the fixed text. A block
+ * the fix would leave with more errors is left as it is, with one line saying why.
+ */
+async function fixAll(
   lessons: LessonSource[],
   paths: ReadonlyMap<string, string>,
-  params: { dryRun: boolean; options: FixOptions; print: (text: string) => void; stderr: (text: string) => void },
+  params: {
+    dryRun: boolean;
+    options: FixOptions;
+    lint: LintOptions;
+    print: (text: string) => void;
+    stderr: (text: string) => void;
+  },
 ) {
   let changed = 0;
   let files = 0;
+  let refusedBlocks = 0;
   for (const lesson of lessons) {
-    const { source, changes, read } = fixLesson(lesson.file, lesson.source, params.options);
+    const { source, changes, read, refused } = await fixLessonChecked(
+      lesson.file,
+      lesson.source,
+      params.options,
+      params.lint,
+    );
+    for (const block of refused) params.print(formatRefused(lesson.file, block));
+    refusedBlocks += refused.length;
     if (changes.length === 0) {
       lesson.read = read;
       continue;
@@ -175,7 +192,11 @@ function fixAll(
     files++;
   }
   const verb = params.dryRun ? "se cambiarían" : "cambiadas";
+  const left =
+    refusedBlocks > 0
+      ? `; ${refusedBlocks} ${plural(refusedBlocks, "bloque se queda como estaba", "bloques se quedan como estaban")} (arriba, por qué)`
+      : "";
   params.print(
-    `--fix: ${changed} líneas ${verb} en ${files} lecciones${params.dryRun ? " (--dry-run: no se ha escrito nada)" : ""}`,
+    `--fix: ${changed} líneas ${verb} en ${files} lecciones${left}${params.dryRun ? " (--dry-run: no se ha escrito nada)" : ""}`,
   );
 }

@@ -13,6 +13,9 @@ keywords.add("function").add("select").add("in").add("return");
 const httpRequest = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE) \S+ HTTP\/\d(\.\d)?\s*$/;
 const httpResponse = /^HTTP\/\d(\.\d)? \d{3}\b/;
 const httpHeader = /^[A-Za-z][\w-]*:\s*\S/;
+// Headers only an HTTP message has: a block of them alone is HTTP, not YAML.
+const httpHeaderNames =
+  /^(host|user-agent|accept(-[a-z]+)?|content-(type|length|encoding|security-policy|disposition)|cache-control|set-cookie|cookie|server|date|location|connection|etag|last-modified|referer|authorization|www-authenticate|strict-transport-security|x-frame-options|x-content-type-options|access-control-[a-z-]+|vary|expires|keep-alive|transfer-encoding|upgrade|origin):/i;
 
 const dockerInstructions =
   /^(FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)\b/i;
@@ -39,6 +42,12 @@ export function isHttpMessage(source: string): boolean {
   return true;
 }
 
+/** HTTP headers without their start line (`Content-Type: text/html`, `Set-Cookie: …`), one per line. */
+export function isHttpHeaders(source: string): boolean {
+  const lines = meaningful(source).map((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => httpHeader.test(l)) && lines.some((l) => httpHeaderNames.test(l));
+}
+
 /** The first line that is not a comment starts with a Dockerfile instruction (or the block is all comments). */
 export function looksLikeDockerfile(source: string): boolean {
   const first = meaningful(source).find((l) => !/^\s*#/.test(l));
@@ -52,12 +61,16 @@ export function looksLikeBuildOutput(source: string): boolean {
 /**
  * A line that starts a shell command: its first word (after `sudo`) is a command we know as written,
  * or a capitalised one whose lowercase we know (`Timedatectl`), never a keyword (`Function`, `If`).
+ * A lowercase word we do not know counts when `sudo` runs it or an option follows it
+ * (`sudo apache2ctl -t`, `mytool --version`): output never reads like that.
  */
 export function startsWithCommand(line: string): boolean {
-  const word = /^\s*(?:sudo\s+)?([A-Za-z][\w.-]*)(?=\s|$|;|\|)/.exec(line)?.[1];
-  if (!word) return /^\s*[A-Za-z_][\w]*=\S*(\s|$)/.test(line);
+  const match = /^\s*(sudo\s+)?([A-Za-z][\w.-]*)(?=\s|$|;|\|)(.*)$/.exec(line);
+  const word = match?.[2];
+  if (!match || !word) return /^\s*[A-Za-z_][\w]*=\S*(\s|$)/.test(line) || /^\s*\.{1,2}\/[\w.-]+/.test(line);
   if (keywords.has(word.toLowerCase())) return false;
   if (knownCommands.has(word)) return true;
+  if (/^[a-z][a-z0-9._-]*$/.test(word) && (match[1] || /^\s+--?[A-Za-z]/.test(match[3]))) return true;
   // `Time zone: Europe/Madrid` is output, not the command `time`.
   return /^[A-Z][a-z0-9-]+$/.test(word) && knownCommands.has(word.toLowerCase()) && !/^[^:]*:\s/.test(line);
 }
@@ -98,7 +111,7 @@ function isShell(lines: string[]): boolean {
 export function detectLanguage(source: string): DetectedLanguage {
   const lines = meaningful(source);
   if (lines.length === 0) return { lang: "text", sure: false };
-  if (isHttpMessage(source)) return { lang: "http", sure: true };
+  if (isHttpMessage(source) || isHttpHeaders(source)) return { lang: "http", sure: true };
   if (/<\?php\b/.test(source)) return { lang: "php", sure: true };
   if (isJson(source)) return { lang: "json", sure: true };
   if (looksLikeBuildOutput(source)) return { lang: "text", sure: true };

@@ -101,6 +101,7 @@ function toBlock(
     value: node.value,
     line,
     fenceColumn: node.position?.start.column ?? 1,
+    ...(fenced ? {} : { indented: true }),
     contentLine,
     columns,
     suppressions,

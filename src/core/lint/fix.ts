@@ -33,6 +33,8 @@ export interface FixOptions {
   baseUrl?: string;
   /** More command names (`commands` in the config), to lowercase `Foo` only when `foo` is known. */
   commands?: ReadonlySet<string>;
+  /** Blocks (by `index`) left as they are: their fix would bring errors (see `fix-checked.ts`). */
+  skipBlocks?: ReadonlySet<number>;
 }
 
 const leadingDashes = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{1,2}/;
@@ -167,7 +169,7 @@ export function fixLesson(file: string, source: string, options: FixOptions = {}
   for (let i = 0; i < source.length; i++) if (source[i] === "\n") lineStarts.push(i + 1);
   const commands = options.commands ?? new Set<string>();
   const edits = blocks
-    .filter((b) => b.suppressions.length === 0)
+    .filter((b) => b.suppressions.length === 0 && !options.skipBlocks?.has(b.index))
     .flatMap((b) => blockEdits(b, source, lineStarts, commands));
   const fixed = applyEdits(source, edits);
   const before = source.split("\n");

@@ -7,7 +7,8 @@ import { type BlockProblem, type CodeBlock, placeInFile, type Problem } from "./
 import { checkJson, checkYaml } from "./rules/data.ts";
 import { checkDockerCommand, type DockerReference } from "./rules/docker-cli.ts";
 import { checkDockerfile } from "./rules/dockerfile.ts";
-import { checkLanguage, checkWrongLanguage } from "./rules/language.ts";
+import { checkLanguage, checkOutputInShell, checkWrongLanguage, withTrialErrors } from "./rules/language.ts";
+import { detectLanguage } from "./detect-language.ts";
 import { checkDiagramAccessibility } from "../diagrams/source.ts";
 import { runShellcheck } from "./rules/shellcheck.ts";
 import {
@@ -90,6 +91,16 @@ function checkBlock(
   return problems;
 }
 
+/** Languages whose blocks have rules: an untagged block that looks like one is tried as one. */
+const checkedLanguages = new Set(["bash", "console", "dockerfile", "json", "yaml"]);
+
+/** An untagged block as it would be with the language it looks like, when that language has rules. */
+function trialOf(block: CodeBlock): CodeBlock | undefined {
+  if (block.lang) return undefined;
+  const { lang } = detectLanguage(block.value);
+  return checkedLanguages.has(lang) ? { ...block, lang } : undefined;
+}
+
 /** Lints every code block of the given lessons. Pure apart from running ShellCheck. */
 export async function lintLessons(lessons: LessonSource[], options: LintOptions): Promise<LintResult> {
   const findings: Problem[] = [];
@@ -102,19 +113,33 @@ export async function lintLessons(lessons: LessonSource[], options: LintOptions)
   const commands = new Set(options.config.commands);
   // Each call into the shell parser (Go in WASM) costs far more than the text it parses: one call for all.
   const scripts = blocks.map(shellScriptFor);
-  const present = scripts.filter((s): s is ShellScript => s !== undefined);
+  const trials = blocks.map(trialOf);
+  const trialScripts = trials.map((trial) => (trial ? shellScriptFor(trial) : undefined));
+  const present = [...scripts, ...trialScripts].filter((s): s is ShellScript => s !== undefined);
   const syntax = await checkShellSyntaxAll(present);
   const syntaxOf = new Map(present.map((s, i) => [s, syntax[i]]));
+  const check = (block: CodeBlock, script: ShellScript | undefined) => {
+    const problems = checkBlock(block, script, commands, script ? (syntaxOf.get(script) ?? []) : []);
+    const output = checkOutputInShell(block, problems);
+    return output ? { problems: [...checkLanguage(block), output], output: true } : { problems, output: false };
+  };
+  const outputs = new Set<number>();
   const perBlock = blocks.map((block, i) => {
-    const script = scripts[i];
-    return checkBlock(block, script, commands, script ? (syntaxOf.get(script) ?? []) : []);
+    const { problems, output } = check(block, scripts[i]);
+    if (output) outputs.add(i);
+    const trial = trials[i];
+    if (!trial) return problems;
+    const errors = check(trial, trialScripts[i]).problems.filter((p) => p.severity === "error");
+    if (errors.length === 0) return problems;
+    return problems.map((p) => (p.ruleId === "code/language" ? withTrialErrors(block, p, trial.lang, errors) : p));
   });
 
   if (options.shellcheck) {
     const parsed = new Map<string, ShellScript>();
     scripts.forEach((script, i) => {
       // ShellCheck on code that does not parse only repeats the parser's error.
-      if (script && !perBlock[i].some((p) => p.ruleId === "shell/syntax")) parsed.set(String(i), script);
+      if (script && !outputs.has(i) && !perBlock[i].some((p) => p.ruleId === "shell/syntax"))
+        parsed.set(String(i), script);
     });
     const results = await runShellcheck(parsed, {
       severity: options.config.shellcheck.severity,

@@ -17,6 +17,8 @@ export interface CodeBlock {
   /** Lesson-file line and column of the opening fence. */
   line: number;
   fenceColumn: number;
+  /** An indented block (four spaces), which has no fence to carry a language. */
+  indented?: boolean;
   /** Lesson-file line of the first content line. */
   contentLine: number;
   /** For each content line, the lesson-file column (1-based) where it starts. */

@@ -236,7 +236,8 @@ export const rules = [
     id: "code/wrong-language",
     severity: "warning",
     fixable: false,
-    summary: "El lenguaje del bloque no es lo que contiene (HTTP en `bash`, órdenes en `dockerfile`)",
+    summary:
+      "El lenguaje del bloque no es lo que contiene (HTTP o la salida de un programa en `bash`, órdenes en `dockerfile`)",
   },
   { id: "shell/syntax", severity: "error", fixable: false, summary: "Error de sintaxis de shell" },
   {

@@ -22,9 +22,9 @@ export interface ShellScript {
   placeholders?: { text: string; line: number; column: number }[];
 }
 
-// `<verb>`, `<ID>`, `[opción]`, `TU_USUARIO`: words in a command the student replaces with their own.
+// `<verb>`, `<ID>`, `<container ID>`, `[opción]`, `TU_USUARIO`: words in a command the student replaces with their own.
 const placeholderPattern =
-  /<[\p{L}][\p{L}\d_.:-]*>|(?<=^|\s)\[[\p{L}][\p{L}\d_ .-]*\](?=\s|$)|\b(?:TU|TUS|SU|MI|YOUR)_[A-Z0-9_]+\b/gu;
+  /<[\p{L}][\p{L}\d_.:-]*(?: [\p{L}][\p{L}\d_.:-]*)*>|(?<=^|\s)\[[\p{L}][\p{L}\d_ .-]*\](?=\s|$)|\b(?:TU|TUS|SU|MI|YOUR)_[A-Z0-9_]+\b/gu;
 
 /** Where each line is outside quotes: placeholders and typographic characters only count there. */
 export function outsideQuotes(line: string): boolean[] {
