@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run as imagesCommand } from "../../src/cli/commands/images.ts";
 import { formatProblem as formatDiagnostic } from "../../src/core/problems/format.ts";
 import { remoteImagesInLesson } from "../../src/core/images/collect.ts";
 import { downloadRemoteImages } from "../../src/core/images/download.ts";
@@ -78,16 +79,16 @@ describe("images:download against a local server", () => {
         /^content\/tema2\/a\.md:2 {2}aviso {2}«http:\/\/127\.0\.0\.1:\d+\/vieja\.png» redirige a «http:\/\/127\.0\.0\.1:\d+\/sala\.png»/,
       ),
       expect.stringMatching(
-        /^content\/tema2\/a\.md:3 {2}error {2}No se pudo descargar «[^»]+\/falta\.png»: el servidor respondió 404/,
+        /^content\/tema2\/a\.md:3 {2}aviso {2}No se pudo descargar «[^»]+\/falta\.png»: el servidor respondió 404/,
       ),
       expect.stringMatching(
-        /^content\/tema2\/a\.md:4 {2}error {2}No se pudo descargar «[^»]+\/pagina»: no es una imagen \(el servidor dice «text\/html»\)/,
+        /^content\/tema2\/a\.md:4 {2}aviso {2}No se pudo descargar «[^»]+\/pagina»: no es una imagen \(el servidor dice «text\/html»\)/,
       ),
       expect.stringMatching(
-        /^content\/tema2\/a\.md:5 {2}error {2}No se pudo descargar «[^»]+\/lenta\.png»: el servidor no respondió en 0\.5 s/,
+        /^content\/tema2\/a\.md:5 {2}aviso {2}No se pudo descargar «[^»]+\/lenta\.png»: el servidor no respondió en 0\.5 s/,
       ),
       expect.stringMatching(
-        /^content\/tema2\/a\.md:6 {2}error {2}No se pudo descargar «[^»]+\/cortada\.png»: la conexión se cortó a medias/,
+        /^content\/tema2\/a\.md:6 {2}aviso {2}No se pudo descargar «[^»]+\/cortada\.png»: la conexión se cortó a medias/,
       ),
     ]);
 
@@ -102,8 +103,54 @@ describe("images:download against a local server", () => {
       { url: `${origin}/vieja.png`, file: redirected, bytes: png.byteLength, downloadedAt: "2026-01-02T03:04:05.000Z" },
     ]);
 
+    expect(report.failed).toBe(4);
+    expect(report.offline).toBeUndefined();
+
     const again = await downloadRemoteImages(uses.slice(0, 2), { publicDir, timeoutMs: 500 });
     expect(again).toMatchObject({ downloaded: [], kept: 2, problems: [] });
     expect(existsSync(join(dir, "manifest.json"))).toBe(true);
+  });
+});
+
+describe("images:download with no connection", () => {
+  it("says once that the machine seems offline, and exits 0", async () => {
+    const publicDir = mkdtempSync(join(tmpdir(), "aula-offline-"));
+    const out: string[] = [];
+    const code = await imagesCommand({
+      argv: [],
+      cwd: resolve(fixturesDir, ".."),
+      env: {
+        AULA_CONTENT_DIR: resolve(fixturesDir, "offline-images/content"),
+        AULA_PUBLIC_DIR: publicDir,
+        AULA_IMAGES_TIMEOUT_MS: "5000",
+      },
+      stdout: (line) => out.push(line),
+      stderr: (line) => out.push(line),
+    });
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(
+        /^Parece que no hay conexión: ninguna de las 2 imágenes se pudo descargar \((ENOTFOUND|EAI_AGAIN)\)\. Conéctate y vuelve a ejecutar «npm run images:download»\.$/,
+      ),
+      "Imágenes remotas: 0 descargadas en public/assets/remote/, 0 ya estaban, 2 sin descargar",
+    ]);
+  });
+
+  it("lists each failure when only some fail, or when one server is down", async () => {
+    const publicDir = mkdtempSync(join(tmpdir(), "aula-offline-"));
+    const one = await downloadRemoteImages([{ url: "https://una.aula.invalid/a.png", file: "a.md", line: 1 }], {
+      publicDir,
+    });
+    expect(one.offline).toBeUndefined();
+    expect(one.problems.map((p) => p.severity)).toEqual(["warning"]);
+    const mixed = await downloadRemoteImages(
+      [
+        { url: `${origin}/falta.png`, file: "a.md", line: 1 },
+        { url: "https://una.aula.invalid/a.png", file: "a.md", line: 2 },
+      ],
+      { publicDir, timeoutMs: 500 },
+    );
+    expect(mixed.offline).toBeUndefined();
+    expect(mixed.failed).toBe(2);
   });
 });

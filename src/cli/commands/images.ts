@@ -6,6 +6,7 @@ import { remoteImagesInCourse } from "../../core/images/collect.ts";
 import { downloadRemoteImages } from "../../core/images/download.ts";
 import { remoteDir } from "../../core/markdown/remote-images.ts";
 import { formatProblem } from "../../core/problems/format.ts";
+import { format } from "../../core/i18n/plural.ts";
 import { AuthorError } from "../../core/problems/report.ts";
 import type { CliParams } from "../params.ts";
 
@@ -16,7 +17,9 @@ manifiesto: origen, archivo, tamaño y fecha). Las lecciones no cambian: la comp
 
   --help   esta ayuda (AULA_IMAGES_TIMEOUT_MS: tiempo máximo por imagen)
 
-Sale con 0 si todas las imágenes están en local y 1 si alguna no se pudo descargar (cada una en una línea).`;
+Una imagen que no se pudo descargar es un aviso, en una línea con su lección; si no se pudo descargar
+ninguna porque no hay conexión, lo dice una sola vez. Sale con 0 aunque falte alguna (la compilación
+muestra un recuadro con el enlace a la original) y con 1 si curso.yaml tiene errores.`;
 
 export async function run({ cwd, env, stdout }: CliParams): Promise<number> {
   const site = readSiteEnv(env, cwd);
@@ -32,10 +35,16 @@ export async function run({ cwd, env, stdout }: CliParams): Promise<number> {
   }
   const timeoutMs = Number(env.AULA_IMAGES_TIMEOUT_MS) || undefined;
   const report = await downloadRemoteImages(uses, { publicDir: site.publicDir, timeoutMs });
-  for (const problem of report.problems) stdout(formatProblem(problem));
-  const failed = report.problems.filter((p) => p.severity === "error").length;
+  if (report.offline)
+    stdout(
+      format(
+        "Parece que no hay conexión: ninguna de las {n} {n|imagen|imágenes} se pudo descargar ({code}). Conéctate y vuelve a ejecutar «npm run images:download».",
+        { n: report.failed, code: report.offline },
+      ),
+    );
+  else for (const problem of report.problems) stdout(formatProblem(problem));
   stdout(
-    `Imágenes remotas: ${report.downloaded.length} descargadas en public/${remoteDir}/, ${report.kept} ya estaban, ${failed} sin descargar`,
+    `Imágenes remotas: ${report.downloaded.length} descargadas en public/${remoteDir}/, ${report.kept} ya estaban, ${report.failed} sin descargar`,
   );
-  return failed > 0 ? 1 : 0;
+  return 0;
 }

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Problem } from "../problems/model.ts";
+import { severityOf } from "../problems/rules.ts";
 import { absoluteRemoteUrl, type RemoteImageUse } from "./collect.ts";
 import {
   extensionFor,
@@ -29,7 +30,17 @@ export interface DownloadReport {
   kept: number;
   /** One line per image that could not be downloaded, or that was redirected. */
   problems: Problem[];
+  /** Images that could not be downloaded. */
+  failed: number;
+  /**
+   * The network error every download failed with (`ENOTFOUND`…), when there were several and all failed
+   * alike: the machine seems to be offline, and one line says so instead of one per image.
+   */
+  offline?: string;
 }
+
+/** Errors that say the machine reaches no one, rather than that one server is wrong. */
+const offlineCodes = new Set(["ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "ENETDOWN"]);
 
 /** Writes next to the target and renames, so a file is either whole or absent. */
 async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
@@ -42,7 +53,14 @@ async function writeAtomically(path: string, data: Uint8Array | string): Promise
   }
 }
 
-class DownloadError extends Error {}
+class DownloadError extends Error {
+  /** The system's error code when the connection failed (`ENOTFOUND`). */
+  readonly code?: string;
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
+}
 
 async function fetchImage(url: string, options: Required<Omit<DownloadOptions, "now">>) {
   let response: Response;
@@ -53,7 +71,8 @@ async function fetchImage(url: string, options: Required<Omit<DownloadOptions, "
     if (name === "TimeoutError" || name === "AbortError")
       throw new DownloadError(`el servidor no respondió en ${options.timeoutMs / 1000} s`);
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new DownloadError(`no se pudo conectar (${cause})`);
+    const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
+    throw new DownloadError(`no se pudo conectar (${cause})`, typeof code === "string" ? code : undefined);
   }
   if (!response.ok) throw new DownloadError(`el servidor respondió ${response.status} ${response.statusText}`.trim());
   const contentType = response.headers.get("content-type");
@@ -89,8 +108,10 @@ export async function downloadRemoteImages(uses: RemoteImageUse[], options: Down
   const now = options.now ?? (() => new Date());
   const dir = join(options.publicDir, remoteDir);
   const manifest: RemoteManifest = readManifest(options.publicDir);
-  const report: DownloadReport = { downloaded: [], kept: 0, problems: [] };
+  const report: DownloadReport = { downloaded: [], kept: 0, problems: [], failed: 0 };
   const seen = new Set<string>();
+  const codes: (string | undefined)[] = [];
+  let attempted = 0;
 
   for (const use of uses) {
     if (seen.has(use.url)) continue;
@@ -101,6 +122,7 @@ export async function downloadRemoteImages(uses: RemoteImageUse[], options: Down
       continue;
     }
     const where = { file: use.file, line: use.line, ruleId: "images/download" };
+    attempted++;
     try {
       const image = await fetchImage(absoluteRemoteUrl(use.url), settings);
       const file = remoteFileName(use.url, image.extension);
@@ -125,13 +147,18 @@ export async function downloadRemoteImages(uses: RemoteImageUse[], options: Down
       }
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
+      report.failed++;
+      codes.push(error.code);
       report.problems.push({
         ...where,
-        severity: "error",
+        severity: severityOf("images/download"),
         message: `No se pudo descargar «${use.url}»: ${error.message}`,
         fix: "cópiala a mano en public/assets/ y cambia la dirección en la lección, o vuelve a intentarlo",
       });
     }
   }
+  const [code] = codes;
+  if (attempted > 1 && report.failed === attempted && code && offlineCodes.has(code) && codes.every((c) => c === code))
+    report.offline = code;
   return report;
 }
