@@ -82,6 +82,25 @@ describe("a whole Jekyll course, copied in unedited", () => {
       ).toHaveLength(1);
     for (const unit of ["tema2", "tema10"])
       expect(build.output).toContain(`jekyll-course/content/curso.yaml  aviso  La unidad «${unit}» no está en «units»`);
+    // Below the route lines, the last line counts the warnings printed above them.
+    expect(build.output.trimEnd().split("\n").at(-1)).toMatch(
+      /^\d+ avisos? en \d+ (archivos?|lecciones?), más arriba con su archivo y su línea$/,
+    );
+  });
+
+  it("shows kramdown's bold where CommonMark refuses it: no raw ** in the page text", async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}tema2/permisos/`);
+    const prose = await page.evaluate(() => {
+      const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
+      for (const code of main.querySelectorAll("pre, code")) code.remove();
+      return main.textContent ?? "";
+    });
+    expect(prose).toContain("Uso de plantillas totalmente personalizables.Tanto");
+    expect(prose).not.toContain("**");
+    await expect(page.locator("main strong").allTextContents()).resolves.toEqual(
+      expect.arrayContaining(["Uso de plantillas totalmente personalizables.", "---"]),
+    );
   });
 
   it("orders the units curso.yaml does not list after the listed one, by id", () => {

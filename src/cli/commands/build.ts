@@ -12,6 +12,7 @@ import {
   upToDate,
   warningLines,
 } from "../../core/build/up-to-date.ts";
+import { warningCount } from "../../core/build/warning-count.ts";
 import { readSiteEnv } from "../../core/course/env.ts";
 import { enginePackage } from "../../core/engine/package.ts";
 import { runAstro } from "../astro.ts";
@@ -54,6 +55,8 @@ export async function run({ argv, cwd: root, env, stdout, stderr }: CliParams): 
       stdout("Avisos de aquella compilación:");
       for (const line of reusable.warnings) stdout(line);
     }
+    const count = warningCount(reusable.warnings.join("\n"));
+    if (count) stdout(count);
     return 0;
   }
 
@@ -84,5 +87,8 @@ export async function run({ argv, cwd: root, env, stdout, stderr }: CliParams): 
   };
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, `${JSON.stringify(stamp)}\n`);
+  // Last, below the route lines and the PDFs: the warnings printed above are easy to miss.
+  const count = warningCount(`${astro.output}\n${pdfLines.join("\n")}`);
+  if (count) stdout(count);
   return 0;
 }
