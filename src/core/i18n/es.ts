@@ -166,6 +166,10 @@ export const strings = {
 
   // Impresión y PDF (src/print/)
   "print.download": "Descargar PDF",
+  "print.devTitle": "Los PDF se hacen al compilar",
+  "print.devBody":
+    "Con «npm run dev» no se generan los PDF, para que la vista previa sea rápida. Ejecuta «npm run build» y después «npm run preview»: los enlaces «Descargar PDF» darán el PDF de cada lección y el del curso completo.",
+  "print.devBack": "Volver a la página anterior",
   // Servidor de desarrollo (npm run dev): errores de la lección en su página
   "dev.errorsTitle": "Esta lección tiene errores",
   "dev.errorsHint":
