@@ -296,7 +296,11 @@ function entryOf(
   course: CourseConfig,
 ): { id: string; data: Record<string, unknown> & { unit: string }; repeatedTitle?: string } | undefined {
   if (read.place && read.frontmatter)
-    return { id: read.place.id, data: { ...read.frontmatter, ...read.place }, repeatedTitle: read.frontmatter.title };
+    return {
+      id: read.place.id,
+      data: { ...read.frontmatter, ...read.place, kind: "lesson" },
+      repeatedTitle: read.frontmatter.title,
+    };
   const page = read.page;
   if (!page) return undefined;
   const unitTitle = course.units.find((u) => u.id === page.unit)?.title ?? page.title;
