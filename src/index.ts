@@ -48,7 +48,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
         const session = createBuildSession(site, { verbose: isVerbose(env) });
-        const settings: SiteSettings = { site, printPages, engine: enginePackage() };
+        const settings: SiteSettings = { site, printPages, engine: enginePackage(), devServer: command === "dev" };
         const pipeline = createPipeline({
           base: site.base,
           publicDir: site.publicDir,

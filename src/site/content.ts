@@ -171,7 +171,7 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
     html: "html" in content ? content.html : undefined,
     errors: storedErrors(entry.rendered?.metadata),
   });
-  if (import.meta.env.DEV) data.pdfHref = href(base, devPdfPath);
+  if (settings.devServer) data.pdfHref = href(base, devPdfPath);
   return { body: content, data };
 }
 
@@ -189,7 +189,7 @@ async function quizzesByLesson(entries: LessonEntry[]): Promise<Map<string, Quiz
 export async function getHomeRoute(): Promise<HomeRouteData> {
   const { course, entries } = await getCourse();
   const home = homeRouteData(course, base, await quizzesByLesson(entries));
-  if (import.meta.env.DEV && home.start) home.start.pdfHref = href(base, devPdfPath);
+  if (settings.devServer && home.start) home.start.pdfHref = href(base, devPdfPath);
   return home;
 }
 

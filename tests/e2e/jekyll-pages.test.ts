@@ -168,5 +168,5 @@ describe("the teacher's home page, unit introductions and standalone pages (Jeky
           expect(scrolls, `${name} ${width}`).toBe(false);
         }
       }
-  });
+  }, 300_000);
 });
