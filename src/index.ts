@@ -15,7 +15,7 @@ import { createPipeline, shikiConfig } from "./core/markdown/pipeline.ts";
 import search from "./core/search/integration.ts";
 import contentSecurityPolicy from "./core/security/integration.ts";
 import { createBuildSession, sessionPlugin } from "./core/session.ts";
-import { canonicalSiteUrl } from "./core/print/model.ts";
+import { canonicalSiteUrl, devPdfPath } from "./core/print/model.ts";
 import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
 
 /** Options of {@link aula}. The course itself is described in `content/curso.yaml`. */
@@ -39,7 +39,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
   return {
     name: "aula",
     hooks: {
-      "astro:config:setup": ({ config, updateConfig, injectRoute, logger }) => {
+      "astro:config:setup": ({ command, config, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(config.root);
         const env = process.env;
         const site = readSiteEnv(env, root);
@@ -48,7 +48,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
         const session = createBuildSession(site, { verbose: isVerbose(env) });
-        const settings: SiteSettings = { site, printPages, engine: enginePackage() };
+        const settings: SiteSettings = { site, printPages, engine: enginePackage(), devServer: command === "dev" };
         const pipeline = createPipeline({
           base: site.base,
           publicDir: site.publicDir,
@@ -60,9 +60,12 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         injectRoute({ pattern: "/progreso", entrypoint: route("progreso.astro") });
         injectRoute({ pattern: "/404", entrypoint: route("404.astro") });
         injectRoute({ pattern: "/[unit]/[lesson]", entrypoint: route("[unit]/[lesson].astro") });
+        // A unit's page (`/tema2/`) and a standalone page (`/acerca-de/`): one route, see its getStaticPaths.
+        injectRoute({ pattern: "/[slug]", entrypoint: route("[slug].astro") });
         injectRoute({ pattern: "/favicon.ico", entrypoint: route("favicon.ico.ts") });
         injectRoute({ pattern: "/favicon.svg", entrypoint: route("favicon.svg.ts") });
         injectRoute({ pattern: "/robots.txt", entrypoint: route("robots.txt.ts") });
+        if (command === "dev") injectRoute({ pattern: `/${devPdfPath}`, entrypoint: route("pdf-en-desarrollo.astro") });
         if (printPages) {
           injectRoute({ pattern: "/imprimir/[...course]", entrypoint: route("imprimir/[...course].astro") });
           injectRoute({ pattern: "/imprimir/[unit]/[lesson]", entrypoint: route("imprimir/[unit]/[lesson].astro") });

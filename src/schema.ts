@@ -3,8 +3,16 @@ import { lessonFrontmatterSchema } from "./core/course/schema.ts";
 
 /**
  * The schema of a lesson entry: its front matter, as Jekyll and Typora teachers write it, plus where
- * the loader placed it (unit, slug and order). `extend` adds a course's own front matter keys.
+ * the loader placed it (unit, slug and order). The same collection holds the course's pages that are not
+ * lessons (`kind`: the home and unit introductions, standalone pages). `extend` adds a course's own keys.
  */
 export function aulaSchema<T extends z.ZodRawShape>(options: { extend?: T } = {}) {
-  return lessonFrontmatterSchema.extend({ unit: z.string(), slug: z.string(), sortKey: z.string(), ...options.extend });
+  return lessonFrontmatterSchema.extend({
+    unit: z.string(),
+    slug: z.string(),
+    sortKey: z.string(),
+    kind: z.enum(["lesson", "home", "unit", "page"]).default("lesson"),
+    nav: z.enum(["header", "footer"]).optional(),
+    ...options.extend,
+  });
 }

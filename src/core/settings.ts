@@ -8,6 +8,8 @@ export interface SiteSettings {
   /** Whether this build makes the print pages (`AULA_PDF=off` leaves them out). */
   printPages: boolean;
   engine: EnginePackage;
+  /** `astro dev`: no PDFs exist, and the «Descargar PDF» links say how they are made. */
+  devServer: boolean;
 }
 
 const settingsId = "virtual:aula/settings";

@@ -21,8 +21,12 @@ import type { CourseConfig } from "../core/course/schema.ts";
 import type { Quiz } from "../core/quiz/model.ts";
 import type { StoredMetadata } from "../core/build/loader.ts";
 import { readLessonHtml } from "../core/build/lesson-html.ts";
+import { formatProblem } from "../core/problems/format.ts";
+import { summarize } from "../core/course/summary.ts";
 import { printDocumentData } from "../exporters/print/document.ts";
-import { buildCourseModel, readingOrder, type CourseModel } from "../core/course/model.ts";
+import { buildCourseModel, href, readingOrder, type CourseModel } from "../core/course/model.ts";
+import { devPdfPath } from "../core/print/model.ts";
+import { siteLinks, unitRouteData, type SiteLinks, type UnitRouteData } from "../core/course/page-route-data.ts";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 /** A lesson's rendered body, as a component. */
@@ -60,7 +64,12 @@ async function renderLesson(
 export interface CourseContent {
   config: CourseConfig;
   course: CourseModel;
+  /** The lessons. */
   entries: LessonEntry[];
+  /** The pages that are not lessons: the home and unit introductions and standalone pages (`pages.ts`). */
+  pages: { home?: LessonEntry; units: Map<string, LessonEntry>; standalone: LessonEntry[] };
+  /** The header and footer links every page shows. */
+  links: SiteLinks;
 }
 
 let built: Promise<CourseContent> | undefined;
@@ -75,7 +84,24 @@ export function getCourse(): Promise<CourseContent> {
 }
 
 async function readCourse(): Promise<CourseContent> {
-  const entries = await getCollection("lessons");
+  const all = await getCollection("lessons");
+  const entries = all.filter((entry) => entry.data.kind === "lesson");
+  const others = all.filter((entry) => entry.data.kind !== "lesson");
+  const pages = {
+    home: others.find((entry) => entry.data.kind === "home"),
+    units: new Map(others.filter((entry) => entry.data.kind === "unit").map((entry) => [entry.data.unit, entry])),
+    standalone: others.filter((entry) => entry.data.kind === "page"),
+  };
+  const links = siteLinks(
+    pages.standalone.map((entry) => ({
+      kind: "page",
+      slug: entry.data.slug,
+      title: entry.data.title,
+      nav: entry.data.nav,
+      order: entry.data.order,
+    })),
+    base,
+  );
   const config = loadCourseConfig(settings.site.contentDir);
   const course = buildCourseModel(
     config,
@@ -88,7 +114,13 @@ async function readCourse(): Promise<CourseContent> {
       description: entry.data.description,
     })),
   );
-  return { config, course, entries };
+  // A unit curso.yaml does not list takes its title from its introduction, if it has one.
+  const listed = new Set(config.units.map((unit) => unit.id));
+  for (const unit of course.units) {
+    const intro = pages.units.get(unit.id);
+    if (intro && !listed.has(unit.id)) unit.title = intro.data.title;
+  }
+  return { config, course, entries, pages, links };
 }
 
 /** Props of a page made for every lesson: the lesson and the course around it. */
@@ -106,10 +138,10 @@ export interface LessonPageProps {
 export async function lessonStaticPaths(): Promise<
   { params: { unit: string; lesson: string }; props: LessonPageProps; cacheKey?: string }[]
 > {
-  const { config, course, entries } = await getCourse();
+  const { config, course, entries, links } = await getCourse();
   const env = settings.site;
   const around = createHash("sha256")
-    .update(JSON.stringify([course, config, env.base, env.site, settings.printPages]))
+    .update(JSON.stringify([course, config, links, env.base, env.site, settings.printPages]))
     .digest("base64url");
   return entries.map((entry) => ({
     params: { unit: entry.data.unit, lesson: entry.data.slug },
@@ -139,6 +171,7 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
     html: "html" in content ? content.html : undefined,
     errors: storedErrors(entry.rendered?.metadata),
   });
+  if (settings.devServer) data.pdfHref = href(base, devPdfPath);
   return { body: content, data };
 }
 
@@ -155,7 +188,78 @@ async function quizzesByLesson(entries: LessonEntry[]): Promise<Map<string, Quiz
 
 export async function getHomeRoute(): Promise<HomeRouteData> {
   const { course, entries } = await getCourse();
-  return homeRouteData(course, base, await quizzesByLesson(entries));
+  const home = homeRouteData(course, base, await quizzesByLesson(entries));
+  if (settings.devServer && home.start) home.start.pdfHref = href(base, devPdfPath);
+  return home;
+}
+
+/** The header and footer links of every page. */
+export async function getSiteLinks(): Promise<SiteLinks> {
+  return (await getCourse()).links;
+}
+
+/** The rendered body of a page that is not a lesson, and the types of its quizzes (their scripts load). */
+export interface PageBody {
+  body: LessonBody;
+  quizTypes: string[];
+  /** Author errors stored with it by the dev server, one line each. */
+  errors: string[];
+}
+
+async function pageBody(entry: LessonEntry | undefined): Promise<PageBody | undefined> {
+  if (!entry) return undefined;
+  const { body, remarkPluginFrontmatter } = await renderLesson(entry);
+  return {
+    body: await body(),
+    quizTypes: [...new Set(lessonQuizzes(remarkPluginFrontmatter).map((quiz) => quiz.type))],
+    errors: storedErrors(entry.rendered?.metadata).map(formatProblem),
+  };
+}
+
+/** The teacher's introduction on the home page (`content/index.md`), if there is one. */
+export async function getHomeIntro(): Promise<PageBody | undefined> {
+  return pageBody((await getCourse()).pages.home);
+}
+
+/** Props of a single-segment page: a unit's page or a standalone page. */
+export type SlugPageProps = { kind: "unit"; unitId: string } | { kind: "page"; entry: LessonEntry };
+
+/** `getStaticPaths` of `/<slug>/`: every unit of the course, and every standalone page whose address is free. */
+export async function slugStaticPaths(): Promise<{ params: { slug: string }; props: SlugPageProps }[]> {
+  const { course, pages } = await getCourse();
+  const units = course.units.filter((unit) => unit.lessons.length > 0 || pages.units.has(unit.id));
+  const taken = new Set(units.map((unit) => unit.id));
+  return [
+    ...units.map((unit) => ({ params: { slug: unit.id }, props: { kind: "unit" as const, unitId: unit.id } })),
+    ...pages.standalone
+      .filter((entry) => !taken.has(entry.data.slug))
+      .map((entry) => ({ params: { slug: entry.data.slug }, props: { kind: "page" as const, entry } })),
+  ];
+}
+
+/** A unit's page: its lessons and the teacher's introduction (`content/<unit>/index.md`). */
+export async function getUnitRoute(unitId: string): Promise<{ data: UnitRouteData; intro?: PageBody }> {
+  const { course, entries, pages } = await getCourse();
+  const introEntry = pages.units.get(unitId);
+  const data = unitRouteData(course, base, unitId, {
+    description: introEntry?.data.description,
+    quizzesByLesson: await quizzesByLesson(entries.filter((entry) => entry.data.unit === unitId)),
+  });
+  return { data, intro: await pageBody(introEntry) };
+}
+
+/** A standalone page, such as `content/acerca-de.md`. */
+export async function getStandaloneRoute(entry: LessonEntry) {
+  const { course } = await getCourse();
+  const page = (await pageBody(entry))!;
+  const html = "html" in page.body ? page.body.html : undefined;
+  return {
+    ...page,
+    title: entry.data.title,
+    description: entry.data.description ?? summarize(html) ?? course.description,
+    courseTitle: course.title,
+    shortTitle: course.shortTitle,
+  };
 }
 
 export async function getProgressRoute(): Promise<ProgressRouteData> {

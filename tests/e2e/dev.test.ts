@@ -142,6 +142,33 @@ describe("npm run dev while a teacher writes", () => {
     await page.locator("nav").getByRole("link", { name: "Otra lección más" }).first().waitFor(wait);
     expect(server.output().slice(before)).not.toContain("04-rota.md");
   });
+
+  it("«Descargar PDF» says the PDF is made by npm run build, instead of a 404", async () => {
+    await page.goto(`${server.url}tema1/inicio/`);
+    const link = page.getByRole("link", { name: "Descargar PDF" });
+    await expect(link.getAttribute("download")).resolves.toBeNull();
+    await link.click();
+    await page.getByRole("heading", { name: "Los PDF se hacen al compilar" }).waitFor(wait);
+    await expect(page.locator("[data-dev-pdf]").textContent()).resolves.toContain("npm run build");
+    await page.getByRole("link", { name: "Volver a la página anterior" }).click();
+    await page.waitForURL(`${server.url}tema1/inicio/`, wait);
+  });
+
+  it("publishes a new standalone page at its own address, linked from the header", async () => {
+    writeFileSync(
+      join(dir, "acerca-de.md"),
+      "---\ntitle: Acerca de este curso\nnav: header\n---\nLo escribe un profesor.\n",
+    );
+    await expect
+      .poll(async () => {
+        await page.goto(`${server.url}tema1/inicio/`);
+        return page.getByRole("link", { name: "Acerca de este curso" }).count();
+      }, wait)
+      .toBeGreaterThan(0);
+    await page.getByRole("link", { name: "Acerca de este curso" }).first().click();
+    await page.waitForURL(`${server.url}acerca-de/`, wait);
+    await page.getByText("Lo escribe un profesor.").waitFor(wait);
+  });
 });
 
 describe("stopping the dev server", () => {

@@ -69,8 +69,11 @@ describe("front matter", () => {
     expect(readLesson("tema2/a.md", "a.md", "---\nlayout: post\n---\n", course).diagnostics[0]?.message).toBe(
       "Falta la clave obligatoria «title»",
     );
-    expect(readLesson("a.md", "content/a.md", "---\ntitle: A\n---\n", course).diagnostics[0]).toMatchObject({
-      line: 1,
+    // A top-level file is a standalone page (pages.ts) unless its categories name a unit.
+    expect(
+      readLesson("a.md", "content/a.md", '---\ntitle: A\ncategories: ""\n---\n', course).diagnostics[0],
+    ).toMatchObject({
+      line: 3,
       severity: "error",
       ruleId: "frontmatter/unknown-unit",
     });

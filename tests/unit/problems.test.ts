@@ -15,7 +15,7 @@ const files = (dir: string): string[] =>
     return statSync(path).isDirectory() ? files(path) : /\.(ts|astro)$/.test(name) ? [path] : [];
   });
 const idPattern =
-  /["'`]((?:course|frontmatter|markdown|liquid|image|images|media|link|embed|diagram|quiz|code|shell|docker|dockerfile|json|yaml|lint)\/[a-z-]+|DL\d{4})["'`]/g;
+  /["'`]((?:course|page|jekyll|frontmatter|markdown|liquid|image|images|media|link|embed|diagram|quiz|code|shell|docker|dockerfile|json|yaml|lint)\/[a-z-]+|DL\d{4})["'`]/g;
 const emitted = new Set(
   files(srcDir)
     .filter((f) => !f.endsWith("problems/rules.ts") && !f.includes("/lint/data/"))

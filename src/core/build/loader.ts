@@ -12,6 +12,7 @@ import { courseConfigFileName } from "../course/config.ts";
 import { loadCourseConfig, type SiteEnv } from "../course/env.ts";
 import { readLesson } from "../course/lessons.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
+import { addressTaken } from "../course/pages.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
 import { renderVersion } from "./render-version.ts";
 
@@ -120,14 +121,15 @@ export function courseLoader(): Loader {
       store.set({ ...previous, digest, rendered: { html, metadata: { problems: own } } });
       return previous.id;
     };
-    if (!lesson.place || !lesson.frontmatter) return { id: keepErrors(previousId, problems), problems };
+    const read = entryOf(lesson, course);
+    if (!read) return { id: keepErrors(previousId, problems), problems };
 
-    const id = lesson.place.id;
+    const id = read.id;
     if (previousId && previousId !== id) store.delete(previousId);
     idByPath.set(path, id);
-    const lessonContext = { lessonId: id, unit: lesson.place.unit, course };
+    const lessonContext = { lessonId: id, unit: read.data.unit, course };
     pass.session.lessonContexts.set(absolute, lessonContext);
-    const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, ""), title: lesson.frontmatter.title });
+    const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, ""), title: read.repeatedTitle });
     problems.push(...text.problems);
     const stored = store.get(id);
     const storedMetadata = stored?.rendered?.metadata as StoredMetadata | undefined;
@@ -143,7 +145,7 @@ export function courseLoader(): Loader {
       problems.push(...storedProblems);
       return { id, problems };
     }
-    const data = await parseData({ id, data: { ...lesson.frontmatter, ...lesson.place }, filePath: absolute });
+    const data = await parseData({ id, data: read.data, filePath: absolute });
     const entry = { id, data, body: lesson.body, filePath, digest };
     if (path.endsWith(".mdx")) {
       store.set({ ...entry, deferredRender: true });
@@ -189,6 +191,7 @@ export function courseLoader(): Loader {
       if (result.id) seen.add(result.id);
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    problems.push(...pageProblems(pass, idByPath));
     pruneLessonHtml(
       pass.htmlDir,
       store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
@@ -259,7 +262,56 @@ export function courseLoader(): Loader {
   };
 }
 
-/** The dev server's terminal: one line per problem, as the build prints them. */
+/**
+ * What is wrong with the course's pages as a whole: a standalone page at a unit's address, and a Jekyll
+ * `_data/navigation.yml`, which is not read (said once: the header's links come from `nav:` in each page).
+ */
+function pageProblems(pass: Pass, idByPath: ReadonlyMap<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const units = new Set([...idByPath.values()].filter((id) => !id.startsWith(":")).map((id) => id.split("/")[0]));
+  for (const [path, id] of idByPath) {
+    const slug = id.startsWith(":page/") ? id.slice(":page/".length) : undefined;
+    if (slug && units.has(slug))
+      problems.push(addressTaken(relativeFilePath(join(pass.env.contentDir, path), pass.root), slug, 1, slug));
+  }
+  const navigation = [join(pass.env.contentDir, "_data", "navigation.yml"), join(pass.root, "_data", "navigation.yml")];
+  const found = navigation.find((path) => existsSync(path));
+  if (found)
+    problems.push({
+      file: relativeFilePath(found, pass.root),
+      severity: "warning",
+      ruleId: "jekyll/navigation",
+      message: "Este archivo de Jekyll no se usa: los enlaces de la cabecera y del pie salen de las páginas sueltas",
+      fix: "añade «nav: header» o «nav: footer» al front matter de cada página que enlazaba (por ejemplo content/acerca-de.md)",
+    });
+  return problems;
+}
+
+/**
+ * The store entry of a lesson or a page (`pages.ts`): its id, its data, and the title a first `# heading`
+ * would repeat (on the home page, the course's; on a unit's, the unit's). `undefined` when the file has errors.
+ */
+function entryOf(
+  read: ReturnType<typeof readLesson>,
+  course: CourseConfig,
+): { id: string; data: Record<string, unknown> & { unit: string }; repeatedTitle?: string } | undefined {
+  if (read.place && read.frontmatter)
+    return {
+      id: read.place.id,
+      data: { ...read.frontmatter, ...read.place, kind: "lesson" },
+      repeatedTitle: read.frontmatter.title,
+    };
+  const page = read.page;
+  if (!page) return undefined;
+  const unitTitle = course.units.find((u) => u.id === page.unit)?.title ?? page.title;
+  const title = page.kind === "home" ? course.title : page.kind === "unit" ? unitTitle : page.title;
+  return {
+    id: page.id,
+    data: { ...page.frontmatter, title, kind: page.kind, unit: page.unit ?? "", slug: page.slug ?? "", sortKey: "" },
+    repeatedTitle: title,
+  };
+}
+
 /**
  * A lesson that pointed at a file that was not there (an image, a video, a remote image not yet downloaded) is
  * rendered again on the next load: the file may have arrived, and its source digest cannot tell.
@@ -268,6 +320,7 @@ function missesAFile(problem: Problem): boolean {
   return ["image/missing", "image/remote", "media/missing", "link/missing-file"].includes(problem.ruleId);
 }
 
+/** The dev server's terminal: one line per problem, as the build prints them. */
 function report(logger: LoaderContext["logger"], problems: Problem[]): void {
   const seen = new Set<string>();
   for (const p of problems) {

@@ -2,7 +2,8 @@ import { readdirSync } from "node:fs";
 import { sep } from "node:path";
 
 /**
- * Every lesson file below the content folder, as sorted `unit/file.md` paths. `notLessons` comes from
+ * Every lesson file below the content folder, as sorted `unit/file.md` paths, with the pages that are not
+ * lessons (`index.md`, `unit/index.md`, `acerca-de.md`: see `pages.ts`). `notLessons` comes from
  * `curso.yaml`; a `README.md`, and files or folders starting with `_` or `.`, are never lessons.
  */
 export function listLessonFiles(contentDir: string, notLessonsList: readonly string[] = []): string[] {

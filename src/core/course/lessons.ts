@@ -5,6 +5,15 @@ import { parseFrontmatter, splitFrontmatter } from "../text/frontmatter.ts";
 import { dropRepeatedTitle } from "../text/title.ts";
 import { courseConfigFileName } from "./config.ts";
 import { unitTitleFromId } from "./model.ts";
+import {
+  addressTaken,
+  type PageFrontmatter,
+  type PagePlace,
+  pageFrontmatterSchema,
+  pagePlace,
+  pageTitle,
+  reservedAddresses,
+} from "./pages.ts";
 import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";
 
 /** Where a lesson sits in the course, worked out from its path and front matter. */
@@ -41,6 +50,7 @@ const keyHints: Record<string, string> = {
   categories: "escribe la unidad primero, por ejemplo «categories: tema2 Docker»",
   author: "usa un texto o una lista de textos",
   order: "usa un número, por ejemplo «order: 3»",
+  nav: "usa «nav: header» (enlace en la cabecera) o «nav: footer» (en el pie)",
 };
 
 function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
@@ -52,8 +62,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
 }
 
 export interface ReadLesson {
+  /** Where the lesson sits; absent for a page (see `page`) and for a file with errors. */
   place?: LessonPlace;
   frontmatter?: LessonFrontmatter;
+  /** Set instead of `place` for a course page that is not a lesson: an introduction or a standalone page. */
+  page?: PagePlace & { title: string; frontmatter: PageFrontmatter };
   /** Body with front matter lines blanked, so plugin positions are file positions. */
   body: string;
   diagnostics: Problem[];
@@ -69,7 +82,10 @@ export function readLesson(relativePath: string, file: string, source: string, c
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { body: split.body, diagnostics };
 
-  const result = lessonFrontmatterSchema.safeParse(parsed.data);
+  const categories = parsed.data.categories;
+  const permalink = typeof parsed.data.permalink === "string" ? parsed.data.permalink : undefined;
+  const page = pagePlace(relativePath, categories !== undefined && categories !== null, permalink);
+  const result = (page ? pageFrontmatterSchema : lessonFrontmatterSchema).safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
@@ -84,7 +100,16 @@ export function readLesson(relativePath: string, file: string, source: string, c
     }
     return { body: split.body, diagnostics };
   }
-  const frontmatter = result.data;
+  if (page) {
+    const frontmatter = result.data as PageFrontmatter;
+    const title = pageTitle(frontmatter.title, split.body, unitTitleFromId(page.slug ?? page.unit ?? ""));
+    if (page.slug && reservedAddresses.has(page.slug)) {
+      diagnostics.push(addressTaken(file, page.slug, parsed.keyLines.get("permalink") ?? 1));
+      return { body: split.body, diagnostics };
+    }
+    return { page: { ...page, title, frontmatter }, body: split.body, diagnostics };
+  }
+  const frontmatter = result.data as LessonFrontmatter;
 
   const segments = relativePath.split("/");
   const fileName = segments.at(-1) ?? relativePath;

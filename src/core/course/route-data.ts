@@ -136,7 +136,7 @@ export function sidebarData(course: CourseModel, base: string, currentId: string
         current: lesson.id === currentId,
       })),
       ...(unit.lessons.length > sidebarWindow && {
-        index: { href: `${base}#${unitAnchor(unit.id)}`, count: unit.lessons.length },
+        index: { href: href(base, `${unit.id}/`), count: unit.lessons.length },
       }),
     },
     otherUnits: navigation.otherUnits(currentUnit),
@@ -211,6 +211,8 @@ export interface HomeRouteData {
   units: {
     id: string;
     title: string;
+    /** The unit's own page (its introduction and lessons). */
+    href: string;
     lessons: (NavLink & { id: string; description?: string; quizIds: string[] })[];
   }[];
 }
@@ -230,6 +232,7 @@ export function homeRouteData(
     units: course.units.map((unit) => ({
       id: unit.id,
       title: unit.title,
+      href: href(base, `${unit.id}/`),
       lessons: unit.lessons.map((lesson) => ({
         ...navLink(base, lesson),
         id: lesson.id,

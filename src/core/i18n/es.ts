@@ -11,6 +11,11 @@ export const strings = {
   "nav.pagination": "Navegación entre lecciones",
   "nav.sidebar": "Navegación del curso",
   "nav.unitIndex": "Todas las lecciones del tema ({count})",
+  "nav.pages": "Páginas del curso",
+  "nav.pagesFooter": "Más páginas del curso",
+  "unit.lessons": "Lecciones",
+  "unit.previous": "Unidad anterior",
+  "unit.next": "Unidad siguiente",
   "toc.title": "En esta página",
   "toc.label": "Índice de la lección",
   "heading.anchor": "Enlace a esta sección",
@@ -29,7 +34,7 @@ export const strings = {
   "course.untitled": "Curso",
   "video.play": "Ver el vídeo",
   "video.watchOn": "Verlo en {site}",
-  "video.untitled": "Vídeo",
+  "video.fromSite": "Vídeo de {site}",
   "embed.open": "Abrir el contenido incrustado",
   "callout.info": "Información",
   "callout.hint": "Pista",
@@ -161,6 +166,10 @@ export const strings = {
 
   // Impresión y PDF (src/print/)
   "print.download": "Descargar PDF",
+  "print.devTitle": "Los PDF se hacen al compilar",
+  "print.devBody":
+    "Con «npm run dev» no se generan los PDF, para que la vista previa sea rápida. Ejecuta «npm run build» y después «npm run preview»: los enlaces «Descargar PDF» darán el PDF de cada lección y el del curso completo.",
+  "print.devBack": "Volver a la página anterior",
   // Servidor de desarrollo (npm run dev): errores de la lección en su página
   "dev.errorsTitle": "Esta lección tiene errores",
   "dev.errorsHint":

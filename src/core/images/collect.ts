@@ -62,6 +62,7 @@ export function remoteImagesInCourse(contentDir: string, course: CourseConfig): 
     const absolute = join(contentDir, path);
     const file = relativeFilePath(absolute);
     const source = readFileSync(absolute, "utf8");
-    return readLesson(path, file, source, course).place ? remoteImagesInLesson(source, file) : [];
+    const read = readLesson(path, file, source, course);
+    return read.place || read.page ? remoteImagesInLesson(source, file) : [];
   });
 }

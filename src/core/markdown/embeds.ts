@@ -51,6 +51,14 @@ export function videoEmbed(src: string): VideoEmbed | undefined {
   return undefined;
 }
 
+/**
+ * The title YouTube and Vimeo put in the code they give to paste («YouTube video player», «vimeo-player»):
+ * it names the player, not the video, so it is never shown.
+ */
+export function isPlayerTitle(title: string): boolean {
+  return /^(youtube|vimeo)?[\s_-]*(v[ií]deo)?[\s_-]*(player|reproductor)?[\s_-]*(de\s+v[ií]deo)?$/i.test(title.trim());
+}
+
 /** Frame origins a built page's video facades may load, read back from their markup (for the CSP). */
 export function frameOriginsIn(html: string): string[] {
   const origins = new Set<string>();

@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
+import remarkAutolinkHosts from "./remark-autolink-hosts.ts";
 import remarkCallouts from "./remark-callouts.ts";
 import remarkLessonContext from "./context.ts";
 import rehypeCollectProblems from "./rehype-collect-problems.ts";
@@ -55,6 +56,8 @@ export function createPipeline(options: PipelineOptions): {
       remarkKramdownIal,
       remarkKramdownStrong,
       remarkCallouts,
+      // Bare example hosts (`www.website1.local`) stay text.
+      remarkAutolinkHosts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       // Diagrams: before the code-block plugin, so mermaid fences never become code.
       [remarkMermaid, { base: options.base, cacheDir: options.diagramCacheDir, session: options.session?.diagrams }],

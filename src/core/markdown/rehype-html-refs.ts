@@ -8,7 +8,7 @@ import type { VFile } from "vfile";
 import { reportInFile } from "../problems/report.ts";
 import { t } from "../i18n/es.ts";
 import { remoteCopyFinder } from "./remote-images.ts";
-import { videoEmbed } from "./embeds.ts";
+import { isPlayerTitle, videoEmbed } from "./embeds.ts";
 import { type Options, placeholderHast, publicPath, type ResolveContext, resolveImage } from "./remark-figures.ts";
 
 const mediaAttributes: Record<string, string[]> = {
@@ -60,9 +60,40 @@ function dropZoom(node: Element): void {
   else delete node.properties.style;
 }
 
-function videoFacade(src: string, title: string): Element | undefined {
+const headingTags = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** The element after `node` in `parent`, skipping white space. */
+function nextElement(parent: Parents, node: ElementContent): Element | undefined {
+  const children = parent.children as ElementContent[];
+  for (const sibling of children.slice(children.indexOf(node) + 1)) {
+    if (sibling.type === "element") return sibling;
+    if (sibling.type === "text" && sibling.value.trim() !== "") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A frame's caption: the `<figcaption>` of the figure around it, or a paragraph of only italics right after
+ * it (`*Vídeo: …*`, as Typora and kramdown courses write captions).
+ */
+function frameCaption(node: Element, parent: Parents): string | undefined {
+  if (parent.type === "element" && parent.tagName === "figure") {
+    const caption = parent.children.find((c): c is Element => c.type === "element" && c.tagName === "figcaption");
+    if (caption) return toString(caption).trim() || undefined;
+  }
+  const next = nextElement(parent, node);
+  const parts = next?.tagName === "p" ? next.children.filter((c) => c.type !== "text" || c.value.trim() !== "") : [];
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only?.type === "element" && only.tagName === "em") return toString(only).trim() || undefined;
+  return undefined;
+}
+
+function videoFacade(src: string, ownTitle: string, nearby: () => string | undefined): Element | undefined {
   const video = videoEmbed(src);
   if (!video) return undefined;
+  const title = isPlayerTitle(ownTitle)
+    ? (nearby() ?? t("video.fromSite").replace("{site}", video.site))
+    : ownTitle.trim();
   const text = (value: string): ElementContent => ({ type: "text", value });
   return {
     type: "element",
@@ -120,8 +151,11 @@ export default function rehypeHtmlRefs(options: Options) {
       reportInFile(file, node, { severity: "warning", ruleId, message, fix });
     const missingNote = "copia el archivo a public/ con la misma ruta (public/ se publica en la raíz del sitio)";
 
+    /** The text of the last heading before the node being visited: a video without a title takes it. */
+    let lastHeading: string | undefined;
     visit(tree, "element", (node, _index, parent) => {
       if (!parent) return;
+      if (headingTags.has(node.tagName)) lastHeading = toString(node).trim() || lastHeading;
       if (node.tagName === "img") {
         const src = String(node.properties.src ?? "");
         dropZoom(node);
@@ -179,8 +213,8 @@ export default function rehypeHtmlRefs(options: Options) {
       }
       if (node.tagName === "iframe") {
         const src = String(node.properties.src ?? "");
-        const title = String(node.properties.title ?? "").trim() || t("video.untitled");
-        const facade = videoFacade(src, title);
+        const title = String(node.properties.title ?? "");
+        const facade = videoFacade(src, title, () => frameCaption(node, parent) ?? lastHeading);
         if (facade) {
           replaceNode(parent, node, [facade]);
           return "skip";

@@ -18,11 +18,37 @@ function takeMarker(paragraph: Paragraph): CalloutKind | undefined {
   return match[1] as CalloutKind;
 }
 
+/**
+ * «-task-**Tarea - Crear cuenta**» would read «Tarea Tarea - Crear cuenta»: the label the callout prints is
+ * dropped from the start of its first bold or italic words, with the dash or colon after it.
+ */
+function dropRepeatedLabel(paragraph: Paragraph | undefined, label: string): void {
+  const first = paragraph?.children[0];
+  if (!paragraph || (first?.type !== "strong" && first?.type !== "emphasis")) return;
+  const text = first.children[0];
+  if (text?.type !== "text") return;
+  const start = text.value.trimStart();
+  const same = start.slice(0, label.length).localeCompare(label, undefined, { sensitivity: "base" }) === 0;
+  const repeated = same ? /^[\s:.·–—-]*/.exec(start.slice(label.length)) : null;
+  if (!repeated || (repeated[0] === "" && start.length > label.length)) return;
+  text.value = start.slice(label.length + repeated[0].length);
+  if (text.value) return;
+  first.children.shift();
+  if (first.children.length > 0) return;
+  paragraph.children.shift();
+  const next = paragraph.children[0];
+  if (next?.type === "text") next.value = next.value.replace(/^[\s:.·–—-]+/, "");
+}
+
 function calloutNode(kind: CalloutKind, children: BlockContent[]) {
+  const label = t(`callout.${kind}` as StringKey);
+  const first = children[0]?.type === "paragraph" ? children[0] : undefined;
+  dropRepeatedLabel(first, label);
+  if (first?.children.length === 0) children.shift();
   const title: Paragraph = {
     type: "paragraph",
     data: { hProperties: { className: ["callout-title"] } },
-    children: [{ type: "text", value: t(`callout.${kind}` as StringKey) }],
+    children: [{ type: "text", value: label }],
   };
   return {
     type: "callout",

@@ -168,3 +168,6 @@ export function lessonPdfPath(lessonId: string): string {
 }
 
 export const coursePdfPath = "pdf/curso.pdf";
+
+/** In `npm run dev` there are no PDFs: the «Descargar PDF» links go to this page, which says how they are made. */
+export const devPdfPath = "pdf-en-desarrollo/";

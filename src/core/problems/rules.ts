@@ -221,6 +221,18 @@ export const rules = [
     summary: "Huecos en la pregunta y también en su bloque de código",
   },
   {
+    id: "page/address-taken",
+    severity: "error",
+    fixable: false,
+    summary: "Una página suelta con la dirección de una unidad o de aula",
+  },
+  {
+    id: "jekyll/navigation",
+    severity: "warning",
+    fixable: false,
+    summary: "_data/navigation.yml no se usa: los enlaces salen de «nav:» en cada página",
+  },
+  {
     id: "frontmatter/unknown-unit",
     severity: "error",
     fixable: false,
