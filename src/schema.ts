@@ -6,5 +6,12 @@ import { lessonFrontmatterSchema } from "./core/course/schema.ts";
  * the loader placed it (unit, slug and order). `extend` adds a course's own front matter keys.
  */
 export function aulaSchema<T extends z.ZodRawShape>(options: { extend?: T } = {}) {
-  return lessonFrontmatterSchema.extend({ unit: z.string(), slug: z.string(), sortKey: z.string(), ...options.extend });
+  return lessonFrontmatterSchema.extend({
+    unit: z.string(),
+    slug: z.string(),
+    sortKey: z.string(),
+    /** Its addresses on the old Jekyll site, each given a redirect page. */
+    oldAddresses: z.array(z.string()).default([]),
+    ...options.extend,
+  });
 }

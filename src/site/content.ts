@@ -23,6 +23,7 @@ import type { StoredMetadata } from "../core/build/loader.ts";
 import { readLessonHtml } from "../core/build/lesson-html.ts";
 import { printDocumentData } from "../exporters/print/document.ts";
 import { buildCourseModel, readingOrder, type CourseModel } from "../core/course/model.ts";
+import { planRedirects, type Redirect } from "../core/course/redirects.ts";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 /** A lesson's rendered body, as a component. */
@@ -140,6 +141,18 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
     errors: storedErrors(entry.rendered?.metadata),
   });
   return { body: content, data };
+}
+
+/** The redirect pages at the lessons' old Jekyll addresses; what cannot redirect the loader has said. */
+export async function getRedirects(): Promise<Redirect[]> {
+  const { entries } = await getCourse();
+  const lessons = entries.map((entry) => ({
+    id: entry.id,
+    title: entry.data.title,
+    path: `${entry.data.unit}/${entry.data.slug}/`,
+    oldAddresses: entry.data.oldAddresses,
+  }));
+  return planRedirects(lessons, (file) => existsSync(resolve(settings.site.publicDir, file))).redirects;
 }
 
 /** The quizzes of each lesson, by lesson id, as the quiz plugin found them. */

@@ -56,7 +56,7 @@ describe("front matter", () => {
     const lesson = readLesson("tema2/a.md", "content/tema2/a.md", "---\ntitle: A\nconToc: si\n---\n", course);
     expect(lesson.place).toBeUndefined();
     expect(lesson.diagnostics.map(formatProblem)).toEqual([
-      'content/tema2/a.md:3  error  La clave «conToc» no es válida (valor: "si")  (usa «conToc: true» o «conToc: false»)  [frontmatter/schema]',
+      'content/tema2/a.md:3  error  La clave «conToc» no es válida (valor: "si"): debe ser true o false  (usa «conToc: true» o «conToc: false»)  [frontmatter/schema]',
     ]);
   });
 

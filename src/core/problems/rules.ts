@@ -44,6 +44,30 @@ export const rules = [
     summary: "Una unidad que no está en curso.yaml: se publica con un título hecho de su id",
   },
   {
+    id: "course/jekyll-config",
+    severity: "warning",
+    fixable: false,
+    summary: "Un _config.yml de Jekyll que no se puede leer: no se usan su permalink ni sus números de línea",
+  },
+  {
+    id: "course/permalink",
+    severity: "warning",
+    fixable: false,
+    summary: "Un permalink con marcadores que Jekyll no conoce",
+  },
+  {
+    id: "course/base-path",
+    severity: "warning",
+    fixable: false,
+    summary: "La ruta de «url» no coincide con BASE_PATH: las direcciones usan BASE_PATH",
+  },
+  {
+    id: "redirect/conflict",
+    severity: "warning",
+    fixable: false,
+    summary: "Una dirección antigua que ya es de otra página o de otra lección: no redirige",
+  },
+  {
     id: "image/remote",
     severity: "warning",
     fixable: false,
