@@ -134,10 +134,12 @@ describe("lesson order and URLs", () => {
 });
 
 describe("course config and environment", () => {
-  it("explains a config without units", () => {
-    const { config, diagnostics } = parseCourseConfig("title: Curso\n", "content/curso.yaml");
-    expect(config).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ file: "content/curso.yaml", ruleId: "course/schema" });
+  it("takes a config without units, or with an empty list: every unit found is published", () => {
+    for (const source of ["title: Curso\n", "title: Curso\nunits: []\n", "title: Curso\nunits:\n"]) {
+      const { config, diagnostics } = parseCourseConfig(source, "content/curso.yaml");
+      expect(diagnostics, source).toEqual([]);
+      expect(config?.units, source).toEqual([]);
+    }
   });
 
   it("normalizes the base path", () => {

@@ -285,7 +285,7 @@ function redirectConflicts(
   return conflicts.map((conflict): Problem => ({
     file: fileOf.get(conflict.lessonId) ?? conflict.lessonId,
     severity: "warning",
-    ruleId: "redirect/conflict",
+    ruleId: "course/old-address",
     message: `La dirección antigua «${conflict.from}» ya es ${conflict.keptBy ? `de la lección «${conflict.keptBy}»` : "de otra página del sitio"}: no redirige a esta lección`,
     fix: "quítala de «redirect_from» o de «permalink»",
   }));

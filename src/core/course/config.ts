@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import type { Problem } from "../problems/model.ts";
+import { type Problem, sortProblems } from "../problems/model.ts";
 import { t } from "../i18n/es.ts";
 import { describeSchemaIssue } from "../text/schema-issues.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
@@ -30,14 +30,16 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
   const result = courseConfigSchema.safeParse(raw ?? {});
   if (result.success) return { config: result.data, diagnostics: [] };
   return {
-    diagnostics: result.error.issues.map((issue) => ({
-      file,
-      line: lineAt(offsetOf(doc.contents, issue.path)),
-      severity: "error" as const,
-      ruleId: "course/schema",
-      message: describeSchemaIssue(issue, raw),
-      fix: "mira el ejemplo de curso.yaml en el README",
-    })),
+    diagnostics: sortProblems(
+      result.error.issues.map((issue) => ({
+        file,
+        line: lineAt(offsetOf(doc.contents, issue.path)),
+        severity: "error" as const,
+        ruleId: "course/schema",
+        message: describeSchemaIssue(issue, raw),
+        fix: "mira el ejemplo de curso.yaml en el README",
+      })),
+    ),
   };
 }
 

@@ -47,7 +47,7 @@ export const rules = [
     id: "course/jekyll-config",
     severity: "warning",
     fixable: false,
-    summary: "Un _config.yml de Jekyll que no se puede leer: no se usan su permalink ni sus números de línea",
+    summary: "Un _config.yml de Jekyll que no se puede leer: no se usa",
   },
   {
     id: "course/permalink",
@@ -59,13 +59,13 @@ export const rules = [
     id: "course/base-path",
     severity: "warning",
     fixable: false,
-    summary: "La ruta de «url» no coincide con BASE_PATH: las direcciones usan BASE_PATH",
+    summary: "La ruta de «url» no coincide con BASE_PATH",
   },
   {
-    id: "redirect/conflict",
+    id: "course/old-address",
     severity: "warning",
     fixable: false,
-    summary: "Una dirección antigua que ya es de otra página o de otra lección: no redirige",
+    summary: "Una dirección antigua que ya es de otra página: no redirige",
   },
   {
     id: "image/remote",
