@@ -183,7 +183,7 @@ describe("a Jekyll site built locally, with no BASE_PATH", () => {
     expect(selected.trim()).toBe(copied);
   });
 
-  it("prints the numbers in the print page, in a gutter the wrapped rows hang after", async () => {
+  it("prints the numbers in the print page, in a gutter before the code", async () => {
     const page = await newPage();
     await page.goto(`${site.url}imprimir/tema2/docker/`);
     await page.emulateMedia({ media: "print" });

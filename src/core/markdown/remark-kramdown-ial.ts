@@ -1,8 +1,8 @@
-import type { Code, Heading, Paragraph, Parent, PhrasingContent, Root } from "mdast";
+import type { Code, Heading, Parent, Root } from "mdast";
 import type {} from "mdast-util-to-hast";
 import type { Node } from "unist";
 import { visit } from "unist-util-visit";
-import { ialClasses, ialPattern, readLeadingIal } from "../text/ial.ts";
+import { readLeadingIal } from "../text/ial.ts";
 
 /** Classes a kramdown IAL gave a code block (`{:.lineno}`), for `remark-code-blocks`. */
 export interface CodeIalData {
