@@ -1,12 +1,22 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import type { AstroIntegration } from "astro";
 import { astroCacheDir } from "./core/build/up-to-date.ts";
-import { loadCourseConfig, printPagesWanted, readSiteEnv } from "./core/course/env.ts";
+import {
+  basePathProblem,
+  loadCourseConfig,
+  printPagesWanted,
+  readContentDirs,
+  readSiteEnv,
+  siteBase,
+} from "./core/course/env.ts";
+import { courseConfigFileName } from "./core/course/config.ts";
 import { inSitemap } from "./core/course/site.ts";
+import { formatProblem } from "./core/problems/format.ts";
+import { relativeFilePath } from "./core/problems/report.ts";
 import { isVerbose } from "./core/diagrams/session.ts";
 import { enginePackage } from "./core/engine/package.ts";
 import failOnAuthorErrors from "./core/integrations/author-errors.ts";
@@ -41,9 +51,19 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ command, config, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(config.root);
+        // The environment is read here only; everything below gets it as values.
         const env = process.env;
-        const site = readSiteEnv(env, root);
-        const course = loadCourseConfig(site.contentDir, (p) => logger.warn(p.message));
+        const { contentDir } = readContentDirs(env, root);
+        // Its warnings (and curso.yaml's errors, with file:line) are the course loader's to print, once.
+        const course = loadCourseConfig(contentDir);
+        const site = readSiteEnv(env, root, course.url);
+        const { conflict } = siteBase(env.BASE_PATH, [env.SITE_URL, course.url]);
+        if (conflict)
+          logger.warn(
+            formatProblem(
+              basePathProblem(site.base, conflict, relativeFilePath(join(contentDir, courseConfigFileName))),
+            ),
+          );
         const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
@@ -66,6 +86,8 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         injectRoute({ pattern: "/favicon.svg", entrypoint: route("favicon.svg.ts") });
         injectRoute({ pattern: "/robots.txt", entrypoint: route("robots.txt.ts") });
         if (command === "dev") injectRoute({ pattern: `/${devPdfPath}`, entrypoint: route("pdf-en-desarrollo.astro") });
+        // The old Jekyll addresses: each is the file it names (`…/Docker.html`), so an endpoint, never in the sitemap.
+        injectRoute({ pattern: "/[...old]", entrypoint: route("[...old].ts") });
         if (printPages) {
           injectRoute({ pattern: "/imprimir/[...course]", entrypoint: route("imprimir/[...course].astro") });
           injectRoute({ pattern: "/imprimir/[unit]/[lesson]", entrypoint: route("imprimir/[unit]/[lesson].astro") });

@@ -13,6 +13,8 @@ export function aulaSchema<T extends z.ZodRawShape>(options: { extend?: T } = {}
     sortKey: z.string(),
     kind: z.enum(["lesson", "home", "unit", "page"]).default("lesson"),
     nav: z.enum(["header", "footer"]).optional(),
+    /** Its addresses on the old Jekyll site, each given a redirect page. */
+    oldAddresses: z.array(z.string()).default([]),
     ...options.extend,
   });
 }

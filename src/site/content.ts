@@ -27,6 +27,7 @@ import { printDocumentData } from "../exporters/print/document.ts";
 import { buildCourseModel, href, readingOrder, type CourseModel } from "../core/course/model.ts";
 import { devPdfPath } from "../core/print/model.ts";
 import { siteLinks, unitRouteData, type SiteLinks, type UnitRouteData } from "../core/course/page-route-data.ts";
+import { entryPath, planRedirects, type Redirect } from "../core/course/redirects.ts";
 
 export type LessonEntry = CollectionEntry<"lessons">;
 /** A lesson's rendered body, as a component. */
@@ -173,6 +174,18 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
   });
   if (settings.devServer) data.pdfHref = href(base, devPdfPath);
   return { body: content, data };
+}
+
+/** The redirect pages at the lessons' old Jekyll addresses; what cannot redirect the loader has said. */
+export async function getRedirects(): Promise<Redirect[]> {
+  const all = await getCollection("lessons");
+  const lessons = all.map((entry) => ({
+    id: entry.id,
+    title: entry.data.title,
+    path: entryPath(entry.data),
+    oldAddresses: entry.data.oldAddresses,
+  }));
+  return planRedirects(lessons, (file) => existsSync(resolve(settings.site.publicDir, file))).redirects;
 }
 
 /** The quizzes of each lesson, by lesson id, as the quiz plugin found them. */

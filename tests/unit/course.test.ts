@@ -56,7 +56,7 @@ describe("front matter", () => {
     const lesson = readLesson("tema2/a.md", "content/tema2/a.md", "---\ntitle: A\nconToc: si\n---\n", course);
     expect(lesson.place).toBeUndefined();
     expect(lesson.diagnostics.map(formatProblem)).toEqual([
-      'content/tema2/a.md:3  error  La clave «conToc» no es válida (valor: "si")  (usa «conToc: true» o «conToc: false»)  [frontmatter/schema]',
+      'content/tema2/a.md:3  error  La clave «conToc» no es válida (valor: "si"): debe ser true o false  (usa «conToc: true» o «conToc: false»)  [frontmatter/schema]',
     ]);
   });
 
@@ -137,10 +137,12 @@ describe("lesson order and URLs", () => {
 });
 
 describe("course config and environment", () => {
-  it("explains a config without units", () => {
-    const { config, diagnostics } = parseCourseConfig("title: Curso\n", "content/curso.yaml");
-    expect(config).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ file: "content/curso.yaml", ruleId: "course/schema" });
+  it("takes a config without units, or with an empty list: every unit found is published", () => {
+    for (const source of ["title: Curso\n", "title: Curso\nunits: []\n", "title: Curso\nunits:\n"]) {
+      const { config, diagnostics } = parseCourseConfig(source, "content/curso.yaml");
+      expect(diagnostics, source).toEqual([]);
+      expect(config?.units, source).toEqual([]);
+    }
   });
 
   it("normalizes the base path", () => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+import { readCourseSiteEnv } from "../../src/core/course/env.ts";
 
 /** A free TCP port on localhost, for a dev server of our own. */
 export function freePort(): Promise<number> {
@@ -87,7 +88,12 @@ export async function startDevServer(options: {
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  const url = `http://localhost:${port}/`;
+  // The course's base: BASE_PATH, else the path of curso.yaml's url (as the integration decides).
+  const { base } = readCourseSiteEnv(
+    { ...process.env, AULA_CONTENT_DIR: options.contentDir, ...options.env } as NodeJS.ProcessEnv,
+    root,
+  );
+  const url = `http://localhost:${port}${base}`;
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev terminó al arrancar:\n${log}`);

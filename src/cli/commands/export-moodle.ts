@@ -1,7 +1,7 @@
 // `aula export moodle`: the course's quizzes as a Moodle question bank, in exports/moodle/ (outside dist/ on
 // purpose): curso.gift, curso.xml (Moodle XML) and one .gift per lesson.
 import { relative, resolve } from "node:path";
-import { readSiteEnv } from "../../core/course/env.ts";
+import { readCourseSiteEnv } from "../../core/course/env.ts";
 import { formatProblem } from "../../core/problems/format.ts";
 import { readCourseQuizzes } from "../../exporters/moodle/course.ts";
 import { describeExport, writeMoodleExport } from "../../exporters/moodle/export.ts";
@@ -18,7 +18,7 @@ Sale con 0 si los escribió, 1 si el curso tiene errores (cada uno en una línea
 si algo falló.`;
 
 export function run({ cwd, env, stdout, stderr }: CliParams): number {
-  const site = readSiteEnv(env, cwd);
+  const site = readCourseSiteEnv(env, cwd);
   const { banks, problems } = readCourseQuizzes(site.contentDir, { baseUrl: site.base.replace(/\/$/, "") });
   for (const p of problems) (p.severity === "error" ? stderr : stdout)(formatProblem(p));
   if (problems.some((p) => p.severity === "error")) return 1;

@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { BuildFailedError, exportPdfs, NoBrowserError } from "../../exporters/print/export.ts";
 import type { CliParams } from "../params.ts";
+import { readCourseSiteEnv } from "../../core/course/env.ts";
 
 export const usage = `Uso: aula pdf [--no-build | --build] [--if-browser] [--paper=letter]
 
@@ -40,7 +41,8 @@ export async function main({ argv, cwd, env, log, error }: Params): Promise<numb
     const printed = await exportPdfs({
       root,
       outDir: resolve(root, env.AULA_OUT_DIR?.trim() || "dist"),
-      base: env.BASE_PATH ?? "/",
+      // The base the build used: BASE_PATH, else the path of the course's url.
+      base: readCourseSiteEnv(env, root).base,
       build,
       paper,
       log,

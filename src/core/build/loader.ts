@@ -9,10 +9,12 @@ import { type BuildSession, sessionFromConfig } from "../session.ts";
 import { createLessonRenderer, type LessonRenderer, lessonText } from "../markdown/source.ts";
 import type { CourseConfig } from "../course/schema.ts";
 import { courseConfigFileName } from "../course/config.ts";
+import { jekyllConfigFileName } from "../course/jekyll-config.ts";
 import { loadCourseConfig, type SiteEnv } from "../course/env.ts";
 import { readLesson } from "../course/lessons.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import { addressTaken } from "../course/pages.ts";
+import { entryPath, planRedirects } from "../course/redirects.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
 import { renderVersion } from "./render-version.ts";
 
@@ -127,7 +129,9 @@ export function courseLoader(): Loader {
     const id = read.id;
     if (previousId && previousId !== id) store.delete(previousId);
     idByPath.set(path, id);
-    const lessonContext = { lessonId: id, unit: read.data.unit, course };
+    const lineNumbers =
+      typeof read.data.lineNumbers === "boolean" ? read.data.lineNumbers : (course.lineNumbers ?? false);
+    const lessonContext = { lessonId: id, unit: read.data.unit, course, lineNumbers };
     pass.session.lessonContexts.set(absolute, lessonContext);
     const text = lessonText(file, source, { baseUrl: env.base.replace(/\/$/, ""), title: read.repeatedTitle });
     problems.push(...text.problems);
@@ -145,7 +149,11 @@ export function courseLoader(): Loader {
       problems.push(...storedProblems);
       return { id, problems };
     }
-    const data = await parseData({ id, data: read.data, filePath: absolute });
+    const data = await parseData({
+      id,
+      data: { ...read.data, oldAddresses: lesson.oldAddresses ?? [] },
+      filePath: absolute,
+    });
     const entry = { id, data, body: lesson.body, filePath, digest };
     if (path.endsWith(".mdx")) {
       store.set({ ...entry, deferredRender: true });
@@ -192,6 +200,7 @@ export function courseLoader(): Loader {
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     problems.push(...pageProblems(pass, idByPath));
+    problems.push(...redirectConflicts(pass, store.values()));
     pruneLessonHtml(
       pass.htmlDir,
       store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
@@ -223,7 +232,8 @@ export function courseLoader(): Loader {
     const resyncAll = () => guarded(() => syncAll(ctx, true));
 
     watcher.on("change", (path) => {
-      if (path === join(contentDir, courseConfigFileName)) return void resyncAll();
+      if (path === join(contentDir, courseConfigFileName) || path === join(contentDir, jekyllConfigFileName))
+        return void resyncAll();
       const rel = lessonPath(path);
       if (!rel) return;
       void guarded(async () => {
@@ -312,6 +322,30 @@ function entryOf(
   };
 }
 
+/** One warning per old address that cannot redirect (the pages are written by the `[...old]` route). */
+function redirectConflicts(
+  pass: Pass,
+  entries: Iterable<{ id: string; data: Record<string, unknown>; filePath?: string }>,
+) {
+  const lessons = [...entries].map((entry) => ({
+    id: entry.id,
+    title: String(entry.data.title),
+    path: entryPath({ kind: String(entry.data.kind), unit: String(entry.data.unit), slug: String(entry.data.slug) }),
+    oldAddresses: (entry.data.oldAddresses as string[] | undefined) ?? [],
+    file: entry.filePath ? relativeFilePath(join(pass.root, entry.filePath), pass.root) : entry.id,
+  }));
+  const fileOf = new Map(lessons.map((lesson) => [lesson.id, lesson.file]));
+  const { conflicts } = planRedirects(lessons, (file) => existsSync(join(pass.env.publicDir, file)));
+  return conflicts.map((conflict): Problem => ({
+    file: fileOf.get(conflict.lessonId) ?? conflict.lessonId,
+    severity: "warning",
+    ruleId: "course/old-address",
+    message: `La dirección antigua «${conflict.from}» ya es ${conflict.keptBy ? `de la lección «${conflict.keptBy}»` : "de otra página del sitio"}: no redirige a esta lección`,
+    fix: "quítala de «redirect_from» o de «permalink»",
+  }));
+}
+
+/** The dev server's terminal: one line per problem, as the build prints them. */
 /**
  * A lesson that pointed at a file that was not there (an image, a video, a remote image not yet downloaded) is
  * rendered again on the next load: the file may have arrived, and its source digest cannot tell.

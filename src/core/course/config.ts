@@ -1,33 +1,69 @@
-import { parse, YAMLParseError } from "yaml";
-import type { Problem } from "../problems/model.ts";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Problem, sortProblems } from "../problems/model.ts";
 import { t } from "../i18n/es.ts";
+import { describeSchemaIssue } from "../text/schema-issues.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
 export const courseConfigFileName = "curso.yaml";
 
-/** Reads the course config; every problem comes back as a diagnostic naming the file. */
+/** Reads the course config; every problem comes back as a diagnostic naming the file and line, in Spanish. */
 export function parseCourseConfig(source: string, file: string): { config?: CourseConfig; diagnostics: Problem[] } {
-  let raw: unknown;
-  try {
-    raw = parse(source);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const yamlError = doc.errors[0];
+  if (yamlError) {
     return {
-      diagnostics: [{ file, line, severity: "error", ruleId: "course/yaml", message: `No es YAML válido: ${reason}` }],
+      diagnostics: [
+        {
+          file,
+          line: lineAt(yamlError.pos[0]),
+          severity: "error",
+          ruleId: "course/yaml",
+          message: `No es YAML válido: ${yamlError.message.split("\n")[0]}`,
+          fix: "revisa las comillas, los dos puntos y la sangría de esa línea",
+        },
+      ],
     };
   }
-  const result = courseConfigSchema.safeParse(raw);
+  const raw: unknown = doc.toJS();
+  const result = courseConfigSchema.safeParse(raw ?? {});
   if (result.success) return { config: result.data, diagnostics: [] };
   return {
-    diagnostics: result.error.issues.map((issue) => ({
-      file,
-      severity: "error" as const,
-      ruleId: "course/schema",
-      message: `«${issue.path.join(".") || "(raíz)"}»: ${issue.message}`,
-      fix: "mira el ejemplo de curso.yaml en el README",
-    })),
+    diagnostics: sortProblems(
+      result.error.issues.map((issue) => ({
+        file,
+        line: lineAt(offsetOf(doc.contents, issue.path)),
+        severity: "error" as const,
+        ruleId: "course/schema",
+        message: describeSchemaIssue(issue, raw),
+        fix: "mira el ejemplo de curso.yaml en el README",
+      })),
+    ),
   };
+}
+
+/**
+ * Where the key at `path` is written: the key itself for a map entry, the item for a list entry, else the
+ * nearest written parent (a missing key is reported where its map starts).
+ */
+function offsetOf(node: unknown, path: readonly PropertyKey[]): number {
+  let current = node as Node | null | undefined;
+  let offset = current?.range?.[0] ?? 0;
+  for (const part of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      current = pair.value as Node | null;
+    } else if (isSeq(current) && typeof part === "number") {
+      const item = current.items[part] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      current = item;
+    } else break;
+  }
+  return offset;
 }
 
 /** Without curso.yaml the course is its folders: every unit comes from the lessons, titled from its id. */

@@ -1,8 +1,8 @@
 import { slug as slugify } from "github-slugger";
-import type { z } from "zod";
 import type { Problem } from "../problems/model.ts";
 import { parseFrontmatter, splitFrontmatter } from "../text/frontmatter.ts";
 import { dropRepeatedTitle } from "../text/title.ts";
+import { describeSchemaIssue } from "../text/schema-issues.ts";
 import { courseConfigFileName } from "./config.ts";
 import { unitTitleFromId } from "./model.ts";
 import {
@@ -14,6 +14,7 @@ import {
   pageTitle,
   reservedAddresses,
 } from "./pages.ts";
+import { ownAddress, postAddress } from "./permalink.ts";
 import { type CourseConfig, type LessonFrontmatter, lessonFrontmatterSchema } from "./schema.ts";
 
 /** Where a lesson sits in the course, worked out from its path and front matter. */
@@ -53,20 +54,14 @@ const keyHints: Record<string, string> = {
   nav: "usa «nav: header» (enlace en la cabecera) o «nav: footer» (en el pie)",
 };
 
-function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
-  const key = String(issue.path[0] ?? "");
-  if (issue.code === "invalid_type" && data[key] === undefined) return `Falta la clave obligatoria «${key}»`;
-  if (issue.code === "too_small") return `La clave «${key}» está vacía`;
-  const found = JSON.stringify(data[key]);
-  return `La clave «${key}» no es válida (valor: ${found ?? "ninguno"})`;
-}
-
 export interface ReadLesson {
   /** Where the lesson sits; absent for a page (see `page`) and for a file with errors. */
   place?: LessonPlace;
   frontmatter?: LessonFrontmatter;
   /** Set instead of `place` for a course page that is not a lesson: an introduction or a standalone page. */
   page?: PagePlace & { title: string; frontmatter: PageFrontmatter };
+  /** Addresses the lesson had on the old Jekyll site, below the base (`/tema2/docker/2021/01/08/Docker.html`). */
+  oldAddresses?: string[];
   /** Body with front matter lines blanked, so plugin positions are file positions. */
   body: string;
   diagnostics: Problem[];
@@ -94,7 +89,7 @@ export function readLesson(relativePath: string, file: string, source: string, c
         line: parsed.keyLines.get(key) ?? 1,
         severity: "error",
         ruleId: "frontmatter/schema",
-        message: describeIssue(issue, parsed.data),
+        message: describeSchemaIssue(issue, parsed.data),
         fix: keyHints[key],
       });
     }
@@ -126,16 +121,40 @@ export function readLesson(relativePath: string, file: string, source: string, c
     });
     return { body: split.body, diagnostics };
   }
-  if (!course.units.some((u) => u.id === unit)) diagnostics.push(unlistedUnitWarning(unit, file, relativePath));
+  // Without `units` every unit is published as found: nothing to warn about.
+  if (course.units.length > 0 && !course.units.some((u) => u.id === unit))
+    diagnostics.push(unlistedUnitWarning(unit, file, relativePath));
 
   const name = parseLessonFileName(fileName);
   const sortKey = frontmatter.order !== undefined ? String(frontmatter.order).padStart(6, "0") : name.sortKey;
   return {
     place: { id: `${unit}/${name.slug}`, unit, slug: name.slug, sortKey },
     frontmatter,
+    oldAddresses: lessonOldAddresses(fileName, frontmatter, course.permalink),
     body: dropRepeatedTitle(split.body, frontmatter.title),
     diagnostics,
   };
+}
+
+/**
+ * Every old address of a lesson: the one the course's `permalink` gave a dated post (Jekyll's `date` style by
+ * default), its own front matter `permalink`, and each `redirect_from`. Sorted, without repeats.
+ */
+export function lessonOldAddresses(
+  fileName: string,
+  frontmatter: LessonFrontmatter,
+  permalink: string | undefined,
+): string[] {
+  const post = {
+    fileName,
+    date: frontmatter.date,
+    categories: frontmatter.categories,
+    category: frontmatter.category,
+    slug: frontmatter.slug,
+  };
+  const own = frontmatter.permalink ? ownAddress(frontmatter.permalink, post) : postAddress(permalink, post);
+  const extra = [frontmatter.redirect_from ?? []].flat().map((address) => ownAddress(address, post));
+  return [...new Set([own, ...extra].filter((address): address is string => !!address))].sort();
 }
 
 /**

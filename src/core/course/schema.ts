@@ -25,6 +25,14 @@ export const lessonFrontmatterSchema = z.looseObject({
   layout: z.string().optional(),
   /** Language of the page; pandoc's `es-ES` style is accepted. */
   lang: z.string().optional(),
+  /** Numbers the lines of every code block of the lesson (a block's `showLineNumbers=false` opts out). */
+  lineNumbers: z.boolean().optional(),
+  /** Jekyll's own address of this page, e.g. `/tema2/docker.html`: it redirects to the lesson. */
+  permalink: z.string().trim().min(1).optional(),
+  /** Jekyll's `slug`: the `:title` of the old address instead of the file name. */
+  slug: z.string().trim().min(1).optional(),
+  /** More old addresses of the lesson, as the jekyll-redirect-from plugin takes them; each redirects here. */
+  redirect_from: stringList.optional(),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
@@ -73,11 +81,21 @@ export const courseConfigSchema = z.object({
       barajar: z.boolean().optional(),
     })
     .optional(),
+  /**
+   * Jekyll's `permalink` of the old site (a style such as `date` or `pretty`, or a pattern such as
+   * `/:categories/:title/`): each dated lesson's old address redirects to it. Else `_config.yml`'s, else `date`.
+   */
+  permalink: z.string().trim().min(1).optional(),
+  /** Numbers the lines of every code block; else kramdown's `line_numbers` of a `_config.yml` in the course. */
+  lineNumbers: z.boolean().optional(),
   /** Markdown files in the content folder that are not lessons, such as `ERRATA.md` (a `README.md` never is one). */
   notLessons: z.array(z.string().min(1)).optional(),
   /** How `aula lint` checks the course's code blocks, beyond aula's defaults. */
   lint: courseLintSchema.optional(),
-  /** Units in order; lessons name theirs in `categories`. */
+  /**
+   * Units in order; lessons name theirs in `categories`. Units not listed (all of them, without `units`) are
+   * published after these, titled from their id.
+   */
   units: z
     .array(
       z.object({
@@ -87,7 +105,8 @@ export const courseConfigSchema = z.object({
         title: z.string().min(1),
       }),
     )
-    .min(1),
+    .nullish()
+    .transform((units) => units ?? []),
 });
 
 export type CourseConfig = z.infer<typeof courseConfigSchema>;

@@ -43,6 +43,8 @@ export const strings = {
   "callout.warning": "Atención",
   "callout.alert": "Importante",
   "notFound.title": "Página no encontrada",
+  "redirect.title": "Esta lección tiene una dirección nueva",
+  "redirect.text": "Esta lección tiene una dirección nueva:",
   "notFound.body": "La página que buscas no existe o ha cambiado de dirección.",
   "notFound.back": "Volver al inicio",
   "home.start": "Empezar",

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadCourseConfig, readSiteEnv } from "../course/env.ts";
+import { loadCourseConfig, readContentDirs, readSiteEnv } from "../course/env.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import { AuthorError, relativeFilePath } from "../problems/report.ts";
 import { lintConfigFor } from "./config.ts";
@@ -72,15 +72,17 @@ export async function main(params: MainParams): Promise<number> {
       return 2;
     }
 
-    const site = readSiteEnv(env, cwd);
+    const { contentDir } = readContentDirs(env, cwd);
     let course;
     try {
-      course = loadCourseConfig(site.contentDir);
+      course = loadCourseConfig(contentDir);
     } catch (error) {
       if (!(error instanceof AuthorError)) throw error;
       stderr(error.message);
       return 1;
     }
+    // `{{ site.baseurl }}` becomes the base the build uses.
+    const site = readSiteEnv(env, cwd, course.url);
     const config = lintConfigFor(course.lint);
     const targets = positionals.length > 0 ? positionals.map((p) => resolve(cwd, p)) : [site.contentDir];
     if (values["dry-run"] && !values.fix) {

@@ -2,6 +2,7 @@ import type { Code, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { reportInFile } from "../problems/report.ts";
+import type { CodeIalData } from "./remark-kramdown-ial.ts";
 import { t } from "../i18n/es.ts";
 import { canonicalLanguage, highlightableLanguages, nearestLanguage } from "../text/languages.ts";
 
@@ -38,8 +39,24 @@ function knownOrReported(highlightAs: string, node: Code, file: VFile): string {
 }
 
 /**
+ * Whether a block's lines are numbered: the fence's `showLineNumbers` (or `showLineNumbers=false`) wins,
+ * then kramdown's `{:.lineno}` next to it, then the lesson's or the course's `lineNumbers`.
+ */
+export function numbersLines(
+  meta: string | null | undefined,
+  ialClasses: readonly string[],
+  byDefault: boolean,
+): boolean {
+  const flag = /(?:^|\s)showLineNumbers(?:=(true|false))?(?=\s|$)/.exec(meta ?? "");
+  if (flag) return flag[1] !== "false";
+  if (ialClasses.includes("lineno")) return true;
+  return byDefault;
+}
+
+/**
  * Frames every fenced block in a `<figure>` with a copy button: untagged fences are plain text,
- * `.termN` fences are shell commands shown as a terminal.
+ * `.termN` fences are shell commands shown as a terminal. A numbered block gets `code-block--numbered`:
+ * the numbers are CSS counters, so they are never selected or copied with the code.
  */
 export default function remarkCodeBlocks() {
   return (tree: Root, file: VFile) => {
@@ -53,6 +70,9 @@ export default function remarkCodeBlocks() {
       const className = ["code-block"];
       if (terminal) className.push("code-block--terminal");
       if (sourceLang && terminalFencePattern.test(sourceLang)) className.push("code-block--commands");
+      const ialClasses = (node.data as CodeIalData | undefined)?.ialClasses ?? [];
+      if (numbersLines(node.meta, ialClasses, file.data.aula?.lineNumbers ?? false))
+        className.push("code-block--numbered");
       const header = {
         type: "codeHeader",
         // With no label there is no bar: «Copiar» floats in the block's corner.

@@ -1,12 +1,29 @@
-import type { Heading, Paragraph, PhrasingContent, Root } from "mdast";
+import type { Code, Heading, Parent, Root } from "mdast";
 import type {} from "mdast-util-to-hast";
 import type { Node } from "unist";
 import { visit } from "unist-util-visit";
-import { ialClasses, ialPattern, readLeadingIal } from "../text/ial.ts";
+import { readLeadingIal } from "../text/ial.ts";
+
+/** Classes a kramdown IAL gave a code block (`{:.lineno}`), for `remark-code-blocks`. */
+export interface CodeIalData {
+  ialClasses?: string[];
+}
+
+/** The code block a block IAL belongs to: the one right above it, else the one right below it (no blank line). */
+function ialCode(parent: Parent, index: number): Code | undefined {
+  const here = parent.children[index];
+  const above = parent.children[index - 1];
+  const below = parent.children[index + 1];
+  const line = (node: Node | undefined, end: "start" | "end") => node?.position?.[end].line ?? Number.NaN;
+  if (above?.type === "code" && line(above, "end") + 1 === line(here, "start")) return above;
+  if (below?.type === "code" && line(here, "end") + 1 === line(below, "start")) return below;
+  return undefined;
+}
 
 /**
  * Kramdown IAL lines are never printed. A block IAL under a heading gives the heading its
- * classes (`{:.no_toc}` keeps it out of the table of contents).
+ * classes (`{:.no_toc}` keeps it out of the table of contents); next to a code block, the block's
+ * (`{:.lineno}` numbers its lines).
  */
 export default function remarkKramdownIal() {
   return (tree: Root) => {
@@ -15,7 +32,11 @@ export default function remarkKramdownIal() {
       const ial = readLeadingIal(paragraph);
       if (!ial) return;
       const previous = parent.children[index - 1];
-      if (previous?.type === "heading" && ial.classes.length > 0) {
+      const code = ial.rest.length === 0 ? ialCode(parent, index) : undefined;
+      if (code && ial.classes.length > 0) {
+        const data = (code.data ??= {}) as CodeIalData;
+        data.ialClasses = [...(data.ialClasses ?? []), ...ial.classes];
+      } else if (previous?.type === "heading" && ial.classes.length > 0) {
         const heading = previous as Heading;
         heading.data ??= {};
         const props = (heading.data.hProperties ??= {}) as Record<string, unknown>;

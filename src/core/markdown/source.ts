@@ -19,6 +19,8 @@ export interface LessonContext {
   lessonId: string;
   unit: string;
   course: CourseConfig;
+  /** Number the lines of its code blocks: the lesson's `lineNumbers`, else the course's. */
+  lineNumbers?: boolean;
 }
 
 declare module "vfile" {

@@ -44,6 +44,30 @@ export const rules = [
     summary: "Una unidad que no está en curso.yaml: se publica con un título hecho de su id",
   },
   {
+    id: "course/jekyll-config",
+    severity: "warning",
+    fixable: false,
+    summary: "Un _config.yml de Jekyll que no se puede leer: no se usa",
+  },
+  {
+    id: "course/permalink",
+    severity: "warning",
+    fixable: false,
+    summary: "Un permalink con marcadores que Jekyll no conoce",
+  },
+  {
+    id: "course/base-path",
+    severity: "warning",
+    fixable: false,
+    summary: "La ruta de «url» no coincide con BASE_PATH",
+  },
+  {
+    id: "course/old-address",
+    severity: "warning",
+    fixable: false,
+    summary: "Una dirección antigua que ya es de otra página: no redirige",
+  },
+  {
     id: "image/remote",
     severity: "warning",
     fixable: false,

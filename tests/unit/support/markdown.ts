@@ -24,7 +24,15 @@ const course = parseCourseConfig(
  */
 export async function renderMarkdown(
   markdown: string,
-  options: { path?: string; publicDir?: string; base?: string; lessonId?: string; diagramCacheDir?: string } = {},
+  options: {
+    path?: string;
+    publicDir?: string;
+    base?: string;
+    lessonId?: string;
+    diagramCacheDir?: string;
+    /** The lesson's (or course's) `lineNumbers`. */
+    lineNumbers?: boolean;
+  } = {},
 ): Promise<{ html: string; diagnostics: Problem[]; frontmatter: Record<string, unknown> }> {
   const render = await createLessonRenderer({
     base: options.base ?? "/",
@@ -40,7 +48,10 @@ export async function renderMarkdown(
   const lessonId = options.lessonId ?? `${unit}/${parseLessonFileName(fileName).slug}`;
   const text = lessonText(relativePath, markdown, { baseUrl: (options.base ?? "/").replace(/\/$/, "") });
   for (const p of text.problems) collector.add(p);
-  const result = await render(text.text, { path, context: { lessonId, unit: lessonId.split("/")[0] ?? unit, course } });
+  const result = await render(text.text, {
+    path,
+    context: { lessonId, unit: lessonId.split("/")[0] ?? unit, course, lineNumbers: options.lineNumbers },
+  });
   for (const p of result.problems) collector.add(p);
   return { html: result.html, diagnostics: collector.list(), frontmatter: result.metadata.frontmatter };
 }
