@@ -8,11 +8,15 @@ import type { LessonContext } from "./source.ts";
 import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
+import remarkQuoteLang from "./remark-quote-lang.ts";
+import { language } from "../i18n/es.ts";
 import rehypeExternalLinks from "rehype-external-links";
 import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 import rehypeHtmlRefs from "./rehype-html-refs.ts";
+import rehypeInlineCode from "./rehype-inline-code.ts";
+import rehypeQuizAnchors from "./rehype-quiz-anchors.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -51,6 +55,7 @@ export function createPipeline(options: PipelineOptions): {
       // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
       remarkQuiz,
       remarkKramdownIal,
+      [remarkQuoteLang, { pageLanguage: language }],
       remarkCallouts,
       [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       // Diagrams: before the code-block plugin, so mermaid fences never become code.
@@ -62,7 +67,9 @@ export function createPipeline(options: PipelineOptions): {
       // First: it parses raw HTML, so the plugins after it see the teacher's <img> and <iframe> too.
       [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       rehypeHeadings,
+      rehypeQuizAnchors,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
+      rehypeInlineCode,
       ...(options.session?.problems
         ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]
         : []),
