@@ -1,7 +1,9 @@
 import { summarize } from "./summary.ts";
 import { href, readingOrder, type CourseModel, type LessonSummary } from "./model.ts";
 import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../print/model.ts";
-import { inlineMarkdownToHtml } from "../text/inline.ts";
+import { inlineMarkdown } from "../text/inline.ts";
+import { breakInlineCode } from "../text/code-breaks.ts";
+import { toHtml } from "hast-util-to-html";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 import { formatProblem } from "../problems/format.ts";
 import type { Problem } from "../problems/model.ts";
@@ -273,7 +275,7 @@ export function progressRouteData(
         id: lesson.id,
         quizzes: (quizzesByLesson.get(lesson.id) ?? []).map((quiz) => ({
           id: quiz.id,
-          questionHtml: inlineMarkdownToHtml(quiz.question),
+          questionHtml: toHtml(breakInlineCode({ type: "root", children: inlineMarkdown(quiz.question) }).children),
         })),
       }))
       .filter((lesson) => lesson.quizzes.length > 0),

@@ -1,22 +1,5 @@
-import type { Element, ElementContent, Root } from "hast";
-import { SKIP, visit } from "unist-util-visit";
-import { codePieces } from "../text/code-breaks.ts";
-
-/** Elements whose code is shown as is: blocks, and text a browser draws without markup. */
-const leaveAlone = new Set(["pre", "option", "textarea", "script", "style"]);
-
-function toHast(text: string): ElementContent[] {
-  return codePieces(text).map((piece): ElementContent => {
-    if (piece.kind === "break") return { type: "element", tagName: "wbr", properties: {}, children: [] };
-    if (piece.kind === "text") return { type: "text", value: piece.value };
-    return {
-      type: "element",
-      tagName: "span",
-      properties: { className: ["nowrap"] },
-      children: [{ type: "text", value: piece.value }],
-    };
-  });
-}
+import type { Root } from "hast";
+import { breakInlineCode } from "../text/code-breaks.ts";
 
 /**
  * Inline `code` wraps only at spaces and after `/` (see `src/core/text/code-breaks.ts`): each piece that a
@@ -25,11 +8,6 @@ function toHast(text: string): ElementContent[] {
  */
 export default function rehypeInlineCode() {
   return (tree: Root) => {
-    visit(tree, "element", (node: Element) => {
-      if (leaveAlone.has(node.tagName)) return SKIP;
-      if (node.tagName !== "code") return undefined;
-      node.children = node.children.flatMap((child) => (child.type === "text" ? toHast(child.value) : [child]));
-      return SKIP;
-    });
+    breakInlineCode(tree);
   };
 }

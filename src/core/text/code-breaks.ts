@@ -1,3 +1,6 @@
+import type { Element, ElementContent, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+
 /**
  * Where inline code may wrap. A browser breaks `--help` after a hyphen and, squeezed, `index.php` anywhere;
  * a student copying by eye then types it wrong. Inline code is cut into pieces: a piece never wraps inside,
@@ -78,4 +81,31 @@ export function codePieces(code: string): CodePiece[] {
     else merged.push(p.kind === "break" ? p : { ...p });
     return merged;
   }, []);
+}
+
+/** Elements whose code is shown as is: blocks, and text a browser draws without markup. */
+const leaveAlone = new Set(["pre", "option", "textarea", "script", "style"]);
+
+function piecesToHast(text: string): ElementContent[] {
+  return codePieces(text).map((piece): ElementContent => {
+    if (piece.kind === "break") return { type: "element", tagName: "wbr", properties: {}, children: [] };
+    if (piece.kind === "text") return { type: "text", value: piece.value };
+    return {
+      type: "element",
+      tagName: "span",
+      properties: { className: ["nowrap"] },
+      children: [{ type: "text", value: piece.value }],
+    };
+  });
+}
+
+/** Writes the pieces of every inline `code` of a tree as `<span class="nowrap">` and `<wbr>`; blocks stay as they are. */
+export function breakInlineCode<T extends Root | Element>(tree: T): T {
+  visit(tree, "element", (node: Element) => {
+    if (leaveAlone.has(node.tagName)) return SKIP;
+    if (node.tagName !== "code") return undefined;
+    node.children = node.children.flatMap((child) => (child.type === "text" ? piecesToHast(child.value) : [child]));
+    return SKIP;
+  });
+  return tree;
 }

@@ -17,7 +17,7 @@ function applyChoice(choice: ThemeChoice): void {
   else document.documentElement.dataset.theme = choice;
 }
 
-const themeSwitch = document.querySelector<HTMLFieldSetElement>("[data-theme-switch]");
+const themeSwitch = document.querySelector<HTMLElement>("[data-theme-switch]");
 if (themeSwitch) {
   const current = themeSwitch.querySelector<HTMLInputElement>(`input[value="${readChoice()}"]`);
   if (current) current.checked = true;
