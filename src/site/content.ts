@@ -281,7 +281,7 @@ export async function getProgressRoute(): Promise<ProgressRouteData> {
 }
 
 export async function getNotFoundRoute(): Promise<NotFoundRouteData> {
-  return notFoundRouteData((await getCourse()).config, base);
+  return notFoundRouteData((await getCourse()).course, base);
 }
 
 function changedAt(filePath: string | undefined): Date | undefined {

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { sep } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./support/browser.ts";
+import { badInlineCodeBreaks, copyButtonsOverText } from "./support/text-lines.ts";
 
 const { siteUrl, newPage } = useBrowser();
 
@@ -182,13 +183,38 @@ describe("what a student sees, at 360 and 1280 px, light and dark", () => {
     ).resolves.toBe(null);
   });
 
-  it("floats «Copiar» in the corner of an output block that has no label", async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${siteUrl}tema2/laboratorio-1/`);
-    const block = page.locator(".code-block:has(.code-block__header--floating)").first();
-    const copy = await block.getByRole("button").boundingBox();
-    const pre = await block.locator("pre").boundingBox();
-    expect(copy && pre && copy.y).toBeGreaterThanOrEqual(pre!.y);
-    expect(copy!.y).toBeLessThan(pre!.y + 12);
-  });
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const [name, viewport] of viewports) {
+      it(`no «Copiar» covers a line of code, scrolled sideways or not; output blocks have none (${colorScheme}, ${name})`, async () => {
+        const page = await newPage({ colorScheme, viewport });
+        const covered: string[] = [];
+        let checked = 0;
+        for (const path of pages) {
+          await page.goto(`${siteUrl}${path}`);
+          const atStart = await copyButtonsOverText(page);
+          await page.$$eval("figure.code-block pre", (pres) =>
+            pres.forEach((pre) => (pre.scrollLeft = pre.scrollWidth)),
+          );
+          const scrolled = await copyButtonsOverText(page);
+          checked += atStart.checked;
+          covered.push(...[...atStart.covered, ...scrolled.covered].map((c) => `${path} ${c}`));
+        }
+        expect(checked).toBeGreaterThan(10);
+        expect(covered).toEqual([]);
+        await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+        await expect(page.locator('figure[data-lang="text"]').count()).resolves.toBeGreaterThan(2);
+        await expect(page.locator('figure[data-lang="text"] button').count()).resolves.toBe(0);
+        await expect(page.locator("figure.code-block--commands button:visible").count()).resolves.toBeGreaterThan(2);
+      });
+
+      it(`inline code wraps only at spaces and after a / (${colorScheme}, ${name})`, async () => {
+        const page = await newPage({ colorScheme, viewport });
+        const bad: string[] = [];
+        for (const path of pages) {
+          await page.goto(`${siteUrl}${path}`);
+          bad.push(...(await badInlineCodeBreaks(page)).map((b) => `${path} ${b}`));
+        }
+        expect(bad).toEqual([]);
+      });
+    }
 });

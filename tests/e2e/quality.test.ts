@@ -20,9 +20,9 @@ const pages = readdirSync(inject("distDir"), { recursive: true, encoding: "utf8"
   )
   .sort();
 
-async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page, tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (values) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -33,11 +33,9 @@ async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
+    const result = await axe.run(document, { runOnly: { type: "tag", values } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
+  }, tags);
   return violations;
 }
 
@@ -82,6 +80,30 @@ describe("every page", () => {
       expect([...answered, ...(await axeViolations(page))]).toEqual([]);
     });
   }
+
+  for (const colorScheme of ["light", "dark"] as const)
+    for (const viewport of [
+      { width: 360, height: 780 },
+      { width: 1280, height: 800 },
+    ]) {
+      it(`has no WCAG 2.2 AA violation, target-size included, on a lesson, the home, the 404 and open search (${colorScheme}, ${viewport.width})`, async () => {
+        const page = await newPage({ colorScheme, viewport, bypassCSP: true });
+        const wcag22 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+        const found: string[] = [];
+        for (const path of ["", "tema2/laboratorio-1/", "tema2/no-existe/"]) {
+          await page.goto(`${siteUrl}${path}`);
+          found.push(...(await axeViolations(page, wcag22)).map((v) => `${path || "/"} → ${v}`));
+        }
+        await page.goto(`${siteUrl}tema2/laboratorio-1/`);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+        found.push(...(await axeViolations(page, wcag22)).map((v) => `laboratorio-1 (mitad) → ${v}`));
+        await page.getByRole("button", { name: "Buscar" }).click();
+        await page.getByRole("dialog").getByRole("searchbox").fill("docker");
+        await page.locator(".search-result__others a").first().waitFor();
+        found.push(...(await axeViolations(page, wcag22)).map((v) => `búsqueda → ${v}`));
+        expect(found).toEqual([]);
+      });
+    }
 
   it("requests nothing from another origin and breaks no Content-Security-Policy rule, also while a quiz and search are used", async () => {
     const page = await newPage();

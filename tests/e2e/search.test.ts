@@ -214,6 +214,61 @@ describe("search dialog", () => {
     await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   });
 
+  it("reopens with the last query selected, so typing replaces it; the footer says Esc closes", async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    const button = page.getByRole("button", { name: "Buscar" });
+    await button.click();
+    await search(page, "hipervisor");
+    const hints = await dialog(page).locator(".pf-keyboard-hint").allTextContents();
+    expect(hints.map((h) => h.trim())).toContain("esc cerrar");
+    expect(hints.join(" ")).not.toMatch(/borrar/);
+    await page.keyboard.press("Escape");
+    await expect(dialog(page).isVisible()).resolves.toBe(false);
+    await button.click();
+    const input = dialog(page).getByRole("searchbox");
+    await expect
+      .poll(() => input.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd, el.value.length]))
+      .toEqual([0, 10, 10]);
+    await page.keyboard.type("docker");
+    await expect(input.inputValue()).resolves.toBe("docker");
+    await resultLinks(page).first().waitFor();
+  });
+
+  it("makes each «Otras secciones» link at least 24 px tall", async () => {
+    const page = await newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${siteUrl}tema2/tipos-de-hosting/`);
+    await page.getByRole("button", { name: "Buscar" }).click();
+    await search(page, "docker");
+    const others = page.locator(".search-result__others a");
+    await others.first().waitFor();
+    const heights = await others.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  });
+
+  it("shows ⌘ K to Apple users and Ctrl K to others, with no layout shift", async () => {
+    for (const [userAgent, key] of [
+      [
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+        "⌘ K",
+      ],
+      ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36", "Ctrl K"],
+    ]) {
+      const page = await newPage({ viewport: { width: 1280, height: 800 }, userAgent });
+      await page.addInitScript((mac) => {
+        Object.defineProperty(navigator, "platform", { get: () => (mac ? "MacIntel" : "Linux x86_64") });
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+        }).observe({ type: "layout-shift", buffered: true });
+      }, key === "⌘ K");
+      await page.goto(`${siteUrl}tema2/tipos-de-hosting/`, { waitUntil: "networkidle" });
+      await expect(page.locator(".search-button__key").textContent()).resolves.toBe(key);
+      await expect(page.evaluate(() => (window as unknown as { shifts: number }).shifts)).resolves.toBeLessThan(0.01);
+    }
+  });
+
   it("opens prefilled from ?q= so a search can be shared", async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}tema2/tipos-de-hosting/?q=${encodeURIComponent("docker exec")}`);

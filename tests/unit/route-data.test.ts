@@ -189,8 +189,14 @@ describe("home, progress and 404 route data", () => {
     expect(progressRouteData(course, "/", new Map()).units).toEqual([]);
   });
 
-  it("the 404 page links back to the home page", () => {
-    expect(notFoundRouteData(course, "/Curso/")).toEqual({ courseTitle: "Curso", homeHref: "/Curso/" });
+  it("the 404 page links back to the home page and lists every lesson by unit", () => {
+    const route = notFoundRouteData(course, "/Curso/");
+    expect(route).toMatchObject({ courseTitle: "Curso", homeHref: "/Curso/" });
+    expect(route.units.map((u) => u.title)).toEqual(["Tema 1", "Tema 2", "Tema 3", "Tema 4"]);
+    expect(route.units[1]?.lessons).toEqual([
+      { href: "/Curso/tema2/a/", title: "Dos A" },
+      { href: "/Curso/tema2/b/", title: "Dos B" },
+    ]);
   });
 });
 

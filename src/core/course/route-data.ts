@@ -1,10 +1,13 @@
 import { summarize } from "./summary.ts";
 import { href, readingOrder, type CourseModel, type LessonSummary } from "./model.ts";
 import { coursePdfPath, lessonPdfPath, type PrintHeading } from "../print/model.ts";
-import { inlineMarkdownToHtml } from "../text/inline.ts";
+import { inlineMarkdown } from "../text/inline.ts";
+import { breakInlineCode } from "../text/code-breaks.ts";
+import { toHtml } from "hast-util-to-html";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 import { formatProblem } from "../problems/format.ts";
 import type { Problem } from "../problems/model.ts";
+import { quizAnchor, quizPlacesKey, tocWithQuizzes, type TocEntry } from "./toc.ts";
 
 /** A heading as Astro's `render()` lists it. */
 export type Heading = PrintHeading;
@@ -168,8 +171,10 @@ export interface LessonRouteData {
   description?: string;
   unitTitle?: string;
   pdfHref: string;
-  /** The h2 and h3 of the ToC; empty when the lesson has none or turned it off. */
-  toc: Heading[];
+  /** The h2 and h3 of the ToC, and the quizzes among them; empty when the lesson has none or turned it off. */
+  toc: TocEntry[];
+  /** The first quiz, for a «Saltar a las preguntas» link; absent without quizzes. */
+  firstQuizHref?: string;
   hasQuizzes: boolean;
   /** The question types of the lesson's quizzes, once each: the page loads only their scripts. */
   quizTypes: string[];
@@ -180,6 +185,9 @@ export interface LessonRouteData {
 }
 
 export function lessonRouteData(course: CourseModel, base: string, lesson: LessonInput): LessonRouteData {
+  const quizzes = lessonQuizzes(lesson.frontmatter);
+  const shown = tocHeadings(lesson.headings, lesson.frontmatter, { min: 2, max: 3 });
+  const places = (lesson.frontmatter?.[quizPlacesKey] ?? {}) as Record<string, string | null>;
   return {
     courseTitle: course.title,
     shortTitle: course.shortTitle,
@@ -188,9 +196,10 @@ export function lessonRouteData(course: CourseModel, base: string, lesson: Lesso
     description: lesson.description ?? summarize(lesson.html) ?? course.description,
     unitTitle: course.units.find((u) => u.id === lesson.unit)?.title,
     pdfHref: href(base, lessonPdfPath(lesson.id)),
-    toc: lesson.showToc ? tocHeadings(lesson.headings, lesson.frontmatter, { min: 2, max: 3 }) : [],
-    hasQuizzes: lessonQuizzes(lesson.frontmatter).length > 0,
-    quizTypes: [...new Set(lessonQuizzes(lesson.frontmatter).map((quiz) => quiz.type))],
+    toc: lesson.showToc ? tocWithQuizzes(lesson.headings, shown, quizzes, places) : [],
+    firstQuizHref: quizzes[0] && `#${quizAnchor(quizzes[0].id)}`,
+    hasQuizzes: quizzes.length > 0,
+    quizTypes: [...new Set(quizzes.map((quiz) => quiz.type))],
     sidebar: sidebarData(course, base, lesson.id, lesson.unit),
     pagination: courseNavigation(course, base).pagination.get(lesson.id) ?? {},
     errors: (lesson.errors ?? []).map(formatProblem),
@@ -269,7 +278,7 @@ export function progressRouteData(
         id: lesson.id,
         quizzes: (quizzesByLesson.get(lesson.id) ?? []).map((quiz) => ({
           id: quiz.id,
-          questionHtml: inlineMarkdownToHtml(quiz.question),
+          questionHtml: toHtml(breakInlineCode({ type: "root", children: inlineMarkdown(quiz.question) }).children),
         })),
       }))
       .filter((lesson) => lesson.quizzes.length > 0),
@@ -285,8 +294,17 @@ export interface NotFoundRouteData {
   courseTitle: string;
   shortTitle?: string;
   homeHref: string;
+  /** Every lesson by unit, so a reader who followed an old link finds the page it became. */
+  units: { title: string; lessons: NavLink[] }[];
 }
 
-export function notFoundRouteData(course: { title: string; shortTitle?: string }, base: string): NotFoundRouteData {
-  return { courseTitle: course.title, shortTitle: course.shortTitle, homeHref: base };
+export function notFoundRouteData(course: CourseModel, base: string): NotFoundRouteData {
+  return {
+    courseTitle: course.title,
+    shortTitle: course.shortTitle,
+    homeHref: base,
+    units: course.units
+      .filter((unit) => unit.lessons.length > 0)
+      .map((unit) => ({ title: unit.title, lessons: unit.lessons.map((lesson) => navLink(base, lesson)) })),
+  };
 }

@@ -1,3 +1,6 @@
+/** The language of these texts, and of the site's pages (`<html lang>`). */
+export const language = "es";
+
 /** Every reader-facing text of the site. Components read them through `t()`. */
 export const strings = {
   "site.skipToContent": "Saltar al contenido",
@@ -18,6 +21,8 @@ export const strings = {
   "unit.next": "Unidad siguiente",
   "toc.title": "En esta página",
   "toc.label": "Índice de la lección",
+  "toc.top": "Volver arriba",
+  "toc.skipToQuiz": "Saltar a las preguntas",
   "heading.anchor": "Enlace a esta sección",
   "theme.label": "Tema de color",
   "theme.auto": "Automático",
@@ -47,6 +52,8 @@ export const strings = {
   "redirect.text": "Esta lección tiene una dirección nueva:",
   "notFound.body": "La página que buscas no existe o ha cambiado de dirección.",
   "notFound.back": "Volver al inicio",
+  "notFound.search": "Buscar en el curso",
+  "notFound.lessons": "Lecciones del curso",
   "home.start": "Empezar",
   "home.continue": "Continuar: {lesson}",
   "home.lessonProgress": "{answered} de {total}",
@@ -157,7 +164,6 @@ export const strings = {
   "search.error": "No se pudo cargar la búsqueda",
   "search.keyNavigate": "moverse",
   "search.keySelect": "abrir",
-  "search.keyClear": "borrar",
   "search.keyClose": "cerrar",
   "search.keySearch": "buscar",
   "search.moreSections": "Otras secciones de esta lección",

@@ -10,12 +10,16 @@ import remarkCodeBlocks from "./remark-code-blocks.ts";
 import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
 import remarkKramdownStrong from "./remark-kramdown-strong.ts";
+import remarkQuoteLang from "./remark-quote-lang.ts";
+import { language } from "../i18n/es.ts";
 import rehypeExternalLinks from "rehype-external-links";
 import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 import rehypeHtmlRefs from "./rehype-html-refs.ts";
 import rehypeLinkCheck from "./rehype-link-check.ts";
+import rehypeInlineCode from "./rehype-inline-code.ts";
+import rehypeQuizAnchors from "./rehype-quiz-anchors.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -55,6 +59,7 @@ export function createPipeline(options: PipelineOptions): {
       remarkQuiz,
       remarkKramdownIal,
       remarkKramdownStrong,
+      [remarkQuoteLang, { pageLanguage: language }],
       remarkCallouts,
       // Bare example hosts (`www.website1.local`) stay text.
       remarkAutolinkHosts,
@@ -68,9 +73,11 @@ export function createPipeline(options: PipelineOptions): {
       // First: it parses raw HTML, so the plugins after it see the teacher's <img> and <iframe> too.
       [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       rehypeHeadings,
+      rehypeQuizAnchors,
       // After the headings have their ids, which `#anchors` must match.
       rehypeLinkCheck,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
+      rehypeInlineCode,
       ...(options.session?.problems
         ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]
         : []),

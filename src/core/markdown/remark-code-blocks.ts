@@ -21,6 +21,19 @@ export function classifyFence(lang: string | null | undefined): {
   return { highlightAs: lang.toLowerCase(), terminal: false };
 }
 
+/** Fences whose text is what a program printed: nothing to copy and paste, so no «Copiar». */
+const outputLanguages = new Set(["text", "txt", "plaintext", "plain", "output", "log"]);
+
+/**
+ * Output only: a `text`/`output`… fence, or a `console` session with no `$ ` prompt (no command in it).
+ * An untagged fence may hold a command or a file, so it keeps its button.
+ */
+export function isOutputOnly(lang: string | null | undefined, value: string): boolean {
+  const name = (lang ?? "").toLowerCase();
+  if (outputLanguages.has(name)) return true;
+  return name === "console" && !/^\s*\$ /m.test(value);
+}
+
 /**
  * A language Shiki does not know is reported here, at its line, with the nearest known name, and
  * shown as an alias's language or plain text: Shiki's own warning has no file or line.
@@ -54,9 +67,11 @@ export function numbersLines(
 }
 
 /**
- * Frames every fenced block in a `<figure>` with a copy button: untagged fences are plain text,
- * `.termN` fences are shell commands shown as a terminal. A numbered block gets `code-block--numbered`:
- * the numbers are CSS counters, so they are never selected or copied with the code.
+ * Frames every fenced block in a `<figure>` with a copy button (none on output, see `isOutputOnly`):
+ * untagged fences are plain text, `.termN` fences are shell commands shown as a terminal. The button
+ * sits in a bar above the code, never over it: a label's bar, or a bare one (no border) when there is none.
+ * A numbered block gets `code-block--numbered`: the numbers are CSS counters, so they are never selected
+ * or copied with the code.
  */
 export default function remarkCodeBlocks() {
   return (tree: Root, file: VFile) => {
@@ -66,6 +81,7 @@ export default function remarkCodeBlocks() {
       const { terminal, label } = fence;
       const highlightAs = knownOrReported(fence.highlightAs, node, file);
       const sourceLang = node.lang ?? "";
+      const copy = !isOutputOnly(sourceLang, node.value);
       node.lang = highlightAs;
       const className = ["code-block"];
       if (terminal) className.push("code-block--terminal");
@@ -75,29 +91,11 @@ export default function remarkCodeBlocks() {
         className.push("code-block--numbered");
       const header = {
         type: "codeHeader",
-        // With no label there is no bar: «Copiar» floats in the block's corner.
         data: {
           hName: "div",
-          hProperties: { className: ["code-block__header", ...(label ? [] : ["code-block__header--floating"])] },
+          hProperties: { className: ["code-block__header", ...(label ? [] : ["code-block__header--bare"])] },
         },
-        children: [
-          ...(label ? [{ type: "text", value: label }] : []),
-          {
-            type: "copyButton",
-            data: {
-              hName: "button",
-              hProperties: {
-                type: "button",
-                className: ["code-block__copy"],
-                hidden: true,
-                dataCopy: "",
-                ariaLabel: t("code.copyLabel"),
-                dataCopied: t("code.copied"),
-              },
-            },
-            children: [{ type: "text", value: t("code.copy") }],
-          },
-        ],
+        children: [...(label ? [{ type: "text", value: label }] : []), ...(copy ? [copyButton()] : [])],
       };
       parent.children[index] = {
         type: "codeFigure",
@@ -105,9 +103,27 @@ export default function remarkCodeBlocks() {
           hName: "figure",
           hProperties: { className, dataLang: sourceLang || "text" },
         },
-        children: [header, node],
+        children: [...(header.children.length > 0 ? [header] : []), node],
       } as never;
       return "skip";
     });
+  };
+}
+
+function copyButton() {
+  return {
+    type: "copyButton",
+    data: {
+      hName: "button",
+      hProperties: {
+        type: "button",
+        className: ["code-block__copy"],
+        hidden: true,
+        dataCopy: "",
+        ariaLabel: t("code.copyLabel"),
+        dataCopied: t("code.copied"),
+      },
+    },
+    children: [{ type: "text", value: t("code.copy") }],
   };
 }

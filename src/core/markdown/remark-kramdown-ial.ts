@@ -1,8 +1,8 @@
-import type { Code, Heading, Parent, Root } from "mdast";
+import type { Blockquote, Code, Heading, Paragraph, Parent, Root } from "mdast";
 import type {} from "mdast-util-to-hast";
 import type { Node } from "unist";
 import { visit } from "unist-util-visit";
-import { readLeadingIal } from "../text/ial.ts";
+import { ialClasses, ialLang, readLeadingIal, takeTrailingIal } from "../text/ial.ts";
 
 /** Classes a kramdown IAL gave a code block (`{:.lineno}`), for `remark-code-blocks`. */
 export interface CodeIalData {
@@ -20,15 +20,31 @@ function ialCode(parent: Parent, index: number): Code | undefined {
   return undefined;
 }
 
+function setProperties(node: Node, properties: { classes?: string[]; lang?: string }): void {
+  if (!properties.lang && !properties.classes?.length) return;
+  node.data ??= {};
+  const props = ((node.data as { hProperties?: Record<string, unknown> }).hProperties ??= {});
+  if (properties.classes?.length)
+    props.className = [...((props.className as string[] | undefined) ?? []), ...properties.classes];
+  if (properties.lang) props.lang = properties.lang;
+}
+
 /**
- * Kramdown IAL lines are never printed. A block IAL under a heading gives the heading its
- * classes (`{:.no_toc}` keeps it out of the table of contents); next to a code block, the block's
- * (`{:.lineno}` numbers its lines).
+ * Kramdown IAL lines are never printed. A block IAL under a heading gives the heading its classes
+ * (`{:.no_toc}` keeps it out of the table of contents); next to a code block, the block's (`{:.lineno}`
+ * numbers its lines). `{: lang="en"}` marks a quote in another language (WCAG 3.1.2): on the line right
+ * after a paragraph it marks that paragraph, or the whole quote when the paragraph is all the quote has;
+ * on its own after a quote, the quote.
  */
 export default function remarkKramdownIal() {
   return (tree: Root) => {
-    visit(tree, "paragraph", (paragraph, index, parent) => {
+    visit(tree, "paragraph", (paragraph: Paragraph, index, parent) => {
       if (!parent || index === undefined) return;
+      const trailing = takeTrailingIal(paragraph);
+      if (trailing !== undefined) {
+        const whole = parent.type === "blockquote" && parent.children.length === 1;
+        setProperties(whole ? parent : paragraph, { classes: ialClasses(trailing), lang: ialLang(trailing) });
+      }
       const ial = readLeadingIal(paragraph);
       if (!ial) return;
       const previous = parent.children[index - 1];
@@ -36,12 +52,8 @@ export default function remarkKramdownIal() {
       if (code && ial.classes.length > 0) {
         const data = (code.data ??= {}) as CodeIalData;
         data.ialClasses = [...(data.ialClasses ?? []), ...ial.classes];
-      } else if (previous?.type === "heading" && ial.classes.length > 0) {
-        const heading = previous as Heading;
-        heading.data ??= {};
-        const props = (heading.data.hProperties ??= {}) as Record<string, unknown>;
-        props.className = [...((props.className as string[] | undefined) ?? []), ...ial.classes];
-      }
+      } else if (previous?.type === "heading" && ial.classes.length > 0) setProperties(previous as Heading, ial);
+      else if (previous?.type === "blockquote" && ial.rest.length === 0) setProperties(previous as Blockquote, ial);
       if (ial.rest.length === 0) {
         parent.children.splice(index, 1);
         return index;

@@ -36,6 +36,12 @@ export const rules = [
     summary: "Falta una clave obligatoria o su valor no es válido",
   },
   { id: "markdown/render", severity: "error", fixable: false, summary: "La lección no se puede convertir en HTML" },
+  {
+    id: "markdown/quote-lang",
+    severity: "warning",
+    fixable: false,
+    summary: 'Una cita en otro idioma sin `{: lang="en"}`: se leería con la pronunciación del curso',
+  },
   { id: "liquid/unsupported", severity: "warning", fixable: false, summary: "Una etiqueta Liquid que no se procesa" },
   {
     id: "course/unlisted-unit",

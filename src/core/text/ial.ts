@@ -8,10 +8,31 @@ export function ialClasses(attributes: string): string[] {
   return [...attributes.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? "").filter(Boolean);
 }
 
+/** `lang="en"`, `lang='en'` or `lang=en` in an IAL: the language of the block it marks. */
+export function ialLang(attributes: string): string | undefined {
+  const match = /(?:^|\s)lang=(?:"([^"]*)"|'([^']*)'|([\w-]+))/.exec(attributes);
+  const lang = match?.[1] ?? match?.[2] ?? match?.[3];
+  return lang?.trim() || undefined;
+}
+
+/** `{: lang="en"}` on the last line of a paragraph (kramdown puts a block's IAL right after it). */
+const trailingIalPattern = /\n[ \t]*\{:\s*([^}]*)\}[ \t]*$/;
+
+/** A paragraph's trailing IAL: its attributes, removed from the paragraph's text. */
+export function takeTrailingIal(paragraph: Paragraph): string | undefined {
+  const last = paragraph.children.at(-1);
+  if (last?.type !== "text") return undefined;
+  const match = trailingIalPattern.exec(last.value);
+  if (!match) return undefined;
+  last.value = last.value.slice(0, match.index);
+  if (!last.value) paragraph.children.pop();
+  return match[1] ?? "";
+}
+
 /** A paragraph's leading `{: .class #id}`: its classes, id, and the content after it. */
 export function readLeadingIal(
   paragraph: Paragraph,
-): { classes: string[]; id?: string; rest: PhrasingContent[] } | undefined {
+): { classes: string[]; id?: string; lang?: string; rest: PhrasingContent[] } | undefined {
   const first = paragraph.children[0];
   if (first?.type !== "text") return undefined;
   const match = ialPattern.exec(first.value);
@@ -30,7 +51,12 @@ export function readLeadingIal(
       (rest[0].type === "text" && !rest[0].value.trim()))
   )
     rest.shift();
-  return { classes: ialClasses(attributes), id: /(?:^|\s)#([\w-]+)/.exec(attributes)?.[1], rest };
+  return {
+    classes: ialClasses(attributes),
+    id: /(?:^|\s)#([\w-]+)/.exec(attributes)?.[1],
+    lang: ialLang(attributes),
+    rest,
+  };
 }
 
 function shiftStart(node: Node, by: number): Node["position"] {

@@ -55,7 +55,8 @@ const translations: Record<string, string> = {
   error_search: t("search.error"),
   keyboard_navigate: t("search.keyNavigate"),
   keyboard_select: t("search.keySelect"),
-  keyboard_clear: t("search.keyClear"),
+  // Pagefind's box says Esc clears it, but in the dialog Esc closes (the modal catches it first).
+  keyboard_clear: t("search.keyClose"),
   keyboard_close: t("search.keyClose"),
   keyboard_search: t("search.keySearch"),
 };
@@ -255,11 +256,17 @@ export async function openSearch(query?: string): Promise<void> {
     return;
   }
   const { modal, instance } = opened;
+  const input = modal.querySelector("input");
   if (!modal.isOpen) modal.open();
-  else modal.querySelector("input")?.focus();
+  else input?.focus();
   if (query) {
-    const input = modal.querySelector("input");
     if (input) input.value = query;
     instance.triggerSearch(query);
+  } else if (input) {
+    // The last query stays, selected: typing replaces it, and the arrows still reach its results.
+    // Pagefind focuses the box in the next frame; this runs right after it.
+    requestAnimationFrame(() => {
+      if (document.activeElement === input) input.select();
+    });
   }
 }

@@ -1,6 +1,8 @@
 // The only search code on a page until the reader opens search: it wires the button and the
 // shortcuts, and loads the dialog (and Pagefind) on first use.
 
+import { searchShortcut } from "./platform.ts";
+
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
@@ -13,11 +15,17 @@ function open(query?: string): void {
 
 const button = document.querySelector<HTMLButtonElement>("[data-search-open]");
 if (button) {
-  button.hidden = false;
-  if (/Mac|iPhone|iPad/.test(navigator.platform)) {
-    const key = button.querySelector("kbd");
-    if (key) key.textContent = "⌘K";
+  // Named before the button shows (it is hidden until now): no second layout, no flash of «Ctrl K» on a Mac.
+  const key = button.querySelector("kbd");
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  if (key) {
+    key.textContent = searchShortcut({
+      userAgentDataPlatform: nav.userAgentData?.platform,
+      platform: navigator.platform,
+      userAgent: navigator.userAgent,
+    });
   }
+  button.hidden = false;
   button.addEventListener("click", () => open());
 }
 

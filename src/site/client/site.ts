@@ -1,6 +1,6 @@
-import { nextThemeChoice, parseThemeChoice, type ThemeChoice } from "./theme.ts";
+import { parseThemeChoice, type ThemeChoice } from "./theme.ts";
 import { enableDiagramZoom } from "./diagram-zoom.ts";
-import { markCurrentSection } from "./toc.ts";
+import { closeTocOnJump, markCurrentSection } from "./toc.ts";
 
 const storageKey = "aula:theme";
 
@@ -12,29 +12,24 @@ function readChoice(): ThemeChoice {
   }
 }
 
-function applyChoice(choice: ThemeChoice, toggle: HTMLButtonElement): void {
+function applyChoice(choice: ThemeChoice): void {
   if (choice === "auto") delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = choice;
-  const labels = JSON.parse(toggle.dataset.labels ?? "{}") as Record<ThemeChoice, string>;
-  const text = toggle.querySelector("[data-theme-text]");
-  if (text) text.textContent = labels[choice];
-  const icon = toggle.querySelector("[data-theme-icon]");
-  if (icon) icon.textContent = choice === "auto" ? "◐" : choice === "light" ? "☀" : "☾";
-  toggle.setAttribute("aria-label", `${toggle.getAttribute("aria-label")?.split(":")[0] ?? ""}: ${labels[choice]}`);
 }
 
-const toggle = document.querySelector<HTMLButtonElement>("[data-theme-toggle]");
-if (toggle) {
-  applyChoice(readChoice(), toggle);
-  toggle.hidden = false;
-  toggle.addEventListener("click", () => {
-    const choice = nextThemeChoice(readChoice());
+const themeSwitch = document.querySelector<HTMLElement>("[data-theme-switch]");
+if (themeSwitch) {
+  const current = themeSwitch.querySelector<HTMLInputElement>(`input[value="${readChoice()}"]`);
+  if (current) current.checked = true;
+  themeSwitch.hidden = false;
+  themeSwitch.addEventListener("change", (event) => {
+    const choice = parseThemeChoice((event.target as HTMLInputElement).value);
     try {
       localStorage.setItem(storageKey, choice);
     } catch {
       // Private mode or full storage: the choice lasts for this page only.
     }
-    applyChoice(choice, toggle);
+    applyChoice(choice);
   });
 }
 
@@ -57,3 +52,4 @@ import "./video.ts";
 
 enableDiagramZoom();
 markCurrentSection();
+closeTocOnJump();
