@@ -21,7 +21,7 @@ describe("where inline code may wrap", () => {
   it("breaks after slashes, never between two of them", () => {
     expect(shown("http://localhost:…/~app/index.php")).toBe("[http://]|[localhost:…/]|[~app/]|[index.php]");
     expect(shown("http://localhost/index.php")).toBe("[http://]|localhost/|[index.php]");
-    expect(shown("/home/app")).toBe("/|home/|app");
+    expect(shown("/home/app")).toBe("/home/|app");
   });
 
   it("never leaves a lone mark at the start of a line", () => {
@@ -43,7 +43,7 @@ describe("where inline code may wrap", () => {
       "Ejecuta `docker run -it alpine:latest /bin/sh` y abre `http://localhost/~app/index.php`.\n\n```bash\ndocker run -it alpine\n```\n",
     );
     expect(html).toContain(
-      '<code>docker run <span class="nowrap">-it</span> <span class="nowrap">alpine:latest</span> /<wbr>bin/<wbr>sh</code>',
+      '<code>docker run <span class="nowrap">-it</span> <span class="nowrap">alpine:latest</span> /bin/<wbr>sh</code>',
     );
     expect(html).toContain(
       '<code><span class="nowrap">http://</span><wbr>localhost/<wbr><span class="nowrap">~app/</span><wbr><span class="nowrap">index.php</span></code>',

@@ -18,11 +18,11 @@ export type CodePiece =
 /** Characters of code that fit the narrowest line a lesson has on a 360 px phone (a quote or list item in a callout). */
 export const longPiece = 26;
 
-/** After one or more slashes: `http://`, `alpine/`, `C:\Users\`. */
-const afterSlashes = /(?<=[/\\])(?![/\\])/;
+/** After one or more slashes (`http://`, `alpine/`, `C:\Users\`), never after a leading one (`/etc`). */
+const afterSlashes = /(?<=[^/\\][/\\]+)(?![/\\])/;
 /** Before a `-` or after `.`, `_`, `:`, `=`, `,`, `?`, `&`, `;`, `@`, `+` (never between two of them). */
 const joints = /(?<=[^-])(?=-)|(?<=[._:=,?&;@+])(?=[^._:=,?&;@+-])/;
-const plain = /^[\p{L}\p{N}]*[/\\]*$/u;
+const plain = /^[/\\]?[\p{L}\p{N}]*[/\\]*$/u;
 
 function piece(value: string): CodePiece {
   return plain.test(value) ? { kind: "text", value } : { kind: "keep", value };
@@ -99,11 +99,28 @@ function piecesToHast(text: string): ElementContent[] {
   });
 }
 
-/** Writes the pieces of every inline `code` of a tree as `<span class="nowrap">` and `<wbr>`; blocks stay as they are. */
+/**
+ * Writes the pieces of every inline `code` of a tree as `<span class="nowrap">` and `<wbr>`; blocks stay as
+ * they are. A code that is one short token (`-d`, `index.php`) keeps its plain markup: the stylesheet
+ * never wraps an inline code with no element inside; one long token with no joint gets `code--anywhere`.
+ */
 export function breakInlineCode<T extends Root | Element>(tree: T): T {
   visit(tree, "element", (node: Element) => {
     if (leaveAlone.has(node.tagName)) return SKIP;
     if (node.tagName !== "code") return undefined;
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (only?.type === "text") {
+      const pieces = codePieces(only.value);
+      const single = pieces.length === 1 ? pieces[0] : undefined;
+      if (single?.kind === "keep" || (single?.kind === "text" && !/\s/.test(single.value))) {
+        if (single.value.length > longPiece && single.kind === "text")
+          node.properties.className = [
+            ...((node.properties.className as string[] | undefined) ?? []),
+            "code--anywhere",
+          ];
+        return SKIP;
+      }
+    }
     node.children = node.children.flatMap((child) => (child.type === "text" ? piecesToHast(child.value) : [child]));
     return SKIP;
   });
