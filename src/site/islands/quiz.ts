@@ -130,8 +130,11 @@ class AulaQuiz extends HTMLElement {
       reveal.hidden = false;
       retry.hidden = true;
       // The last attempt stays stored («Intentada» in «Mi progreso») until the next «Comprobar».
-      this.querySelector<HTMLElement>(
-        ":is(input, select, textarea, button):not(:disabled, [data-action], [hidden] *)",
+      // Focus on the answer kept (the chosen radio, as arrow keys expect), else on the first control.
+      const enabled = ":not(:disabled, [data-action], [hidden] *)";
+      (
+        this.querySelector<HTMLElement>(`input:checked${enabled}`) ??
+        this.querySelector<HTMLElement>(`:is(input, select, textarea, button)${enabled}`)
       )?.focus();
     });
 
