@@ -138,7 +138,7 @@ describe("what a student sees, at 360 and 1280 px, light and dark", () => {
     await expect(start.textContent()).resolves.toBe("Continuar: Laboratorio 1: tu primer contenedor →");
     await expect(start.getAttribute("href")).resolves.toMatch(/tema2\/laboratorio-1\/$/);
     const badge = page.locator('[data-lesson-id="tema2/laboratorio-1"] [data-lesson-progress]');
-    await expect(badge.textContent()).resolves.toMatch(/Preguntas respondidas:\s*1 de \d+/);
+    await expect(badge.textContent()).resolves.toMatch(/Tus respuestas:\s*1 de \d+ respondidas · 0 correctas/);
     await expect(page.locator("[data-lesson-progress]:visible").count()).resolves.toBe(1);
   });
 

@@ -28,7 +28,7 @@ async function answer(page: Page, lesson: string, n: number, choices: (string | 
   for (const name of choices)
     await quiz.getByRole(n === 0 && lesson === "laboratorio-2" ? "checkbox" : "radio", { name }).check();
   await quiz.getByRole("button", { name: "Comprobar" }).click();
-  await quiz.getByRole("button", { name: "Reintentar" }).waitFor();
+  await quiz.locator("[data-feedback]:not(:empty)").waitFor();
 }
 
 /** Lab 1: one right, one wrong; lab 2: a partial (so wrong) answer. */

@@ -122,12 +122,24 @@ describe("a quiz in the page", () => {
     await expect(multiple.getByRole("status").textContent()).resolves.toBe(
       "◐ Casi: has marcado 1 de 2 respuestas correctas y 1 incorrecta.",
     );
-    // Which box is wrong is for the student to find: no marks, no explanations, boxes still ticked.
-    await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual(["", "", "", ""]);
-    await expect(multiple.locator(".quiz__explanation:visible, [data-general]:visible").count()).resolves.toBe(0);
+    // Each ticked box is marked right or wrong, with the wrong one's explanation; a right box left
+    // unticked is not marked, and the general explanation waits for a right answer.
+    await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual([
+      "✓ Correcta",
+      "",
+      "",
+      "✗ Incorrecta",
+    ]);
+    await expect(multiple.locator(".quiz__explanation:visible").allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^--detach solo ejecuta/),
+    ]);
+    await expect(multiple.locator("[data-general]:visible").count()).resolves.toBe(0);
     await expect(multiple.getByRole("checkbox", { checked: true }).count()).resolves.toBe(2);
+    // «Reintentar» keeps both boxes ticked: the student changes only what they want.
     await multiple.getByRole("button", { name: "Reintentar" }).click();
-    await multiple.getByRole("checkbox", { name: /--detach/ }).check();
+    await expect(multiple.getByRole("checkbox", { checked: true }).count()).resolves.toBe(2);
+    await expect(multiple.locator(".quiz__mark").allTextContents()).resolves.toEqual(["", "", "", ""]);
+    await multiple.getByRole("checkbox", { name: /se pierde cuando se elimina/ }).uncheck();
     await multiple.getByRole("checkbox", { name: /docker restart/ }).check();
     await multiple.getByRole("button", { name: "Comprobar" }).click();
     await expect(multiple.getByRole("status").textContent()).resolves.toBe(
@@ -155,8 +167,10 @@ describe("a quiz in the page", () => {
     );
     await expect(second.getByRole("radio", { name: "docker image ls" }).isChecked()).resolves.toBe(true);
     await expect(second.locator(".quiz__option .quiz__explanation:visible").count()).resolves.toBe(3);
+    // «Reintentar» puts back the student's own answer, not the solution.
     await second.getByRole("button", { name: "Reintentar" }).click();
-    await expect(second.getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+    await expect(second.getByRole("radio", { name: "docker run" }).isChecked()).resolves.toBe(true);
+    await expect(second.getByRole("radio", { checked: true }).count()).resolves.toBe(1);
     await expect(second.locator("[data-general]").isVisible()).resolves.toBe(false);
     await expect(second.getByRole("radio", { name: "docker run" }).isEnabled()).resolves.toBe(true);
     await expect(second.getByRole("status").textContent()).resolves.toBe("");
@@ -164,6 +178,8 @@ describe("a quiz in the page", () => {
     await second.getByRole("radio", { name: "docker image ls" }).check();
     await second.getByRole("button", { name: "Comprobar" }).click();
     await expect(second.getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
+    // A right answer is done: neither «Reintentar» nor «Ver solución».
+    await expect(second.getByRole("button", { name: /Reintentar|Ver solución|Comprobar/ }).count()).resolves.toBe(0);
   });
 
   it("keeps the last attempt in «Mi progreso» after «Reintentar», until the next check", async () => {
@@ -207,11 +223,18 @@ describe("a quiz in the page", () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Comprobar");
     await page.keyboard.press("Enter");
     await expect(quiz(page, 0).getByRole("status").textContent()).resolves.toBe("✓ ¡Correcto!");
-    // Focus moves to the next thing to do instead of getting lost on a hidden button.
+    // Nothing is left to do, so focus goes to the verdict instead of getting lost on a hidden button.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("✓ ¡Correcto!");
+    await expect(quiz(page, 0).getByRole("button", { name: "Reintentar" }).count()).resolves.toBe(0);
+    // A wrong answer: focus on «Reintentar», which unlocks the radios with the answer still chosen.
+    await quiz(page, 1).getByRole("radio").first().focus();
+    await page.keyboard.press("ArrowDown"); // docker run
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Reintentar");
     await page.keyboard.press(" ");
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe("0");
-    await expect(quiz(page, 0).getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
+    await expect(quiz(page, 1).getByRole("radio", { checked: true }).count()).resolves.toBe(1);
   });
 
   it.each([

@@ -302,13 +302,13 @@ describe("answer key and print form of short answer, numeric and cloze", () => {
     expect(key?.quizzes.map((q) => q.type)).toEqual(["short", "numeric", "cloze", "cloze"]);
     const [section] = answerKeyData(key ? [key] : []);
     expect(section?.items.map((i) => [i.questionHtml, i.correctLabel, i.correctHtml])).toEqual([
-      ["¿Qué orden lista las imágenes?", "print.answer", "<code>docker image ls</code>"],
-      ["¿Qué puerto?", "print.answer", "entre 8080 y 8090 puerto"],
-      ["Completa:", "print.answer", "1: <code>-d</code> o <code>--detach</code>"],
+      ["¿Qué orden lista las imágenes?", "print.answer", ["<code>docker image ls</code>"]],
+      ["¿Qué puerto?", "print.answer", ["entre 8080 y 8090 puerto"]],
+      ["Completa:", "print.answer", ["1: <code>-d</code> o <code>--detach</code>"]],
       [
         "Una _____ se ejecuta como un _____.",
         "print.answersMultiple",
-        "1: <code>imagen</code>; 2: <code>contenedor</code>",
+        ["1: <code>imagen</code>", "2: <code>contenedor</code>"],
       ],
     ]);
     expect(section?.items[0]?.options).toEqual([

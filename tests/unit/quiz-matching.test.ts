@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerKeyData } from "../../src/exporters/print/document.ts";
 import { gradeMatching, isMatchingAnswer } from "../../src/core/quiz/types/matching/grade.ts";
-import { matching, matchingChoices } from "../../src/core/quiz/types/matching/index.ts";
+import { matching, matchingChoices, paperLetters } from "../../src/core/quiz/types/matching/index.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
-import { quizzesOf } from "./support/markdown.ts";
+import { quizzesOf, renderMarkdown } from "./support/markdown.ts";
 
 const scripts = [
   "{:.quiz #scripts}",
@@ -126,21 +126,48 @@ describe("matching: a list of `left -> right`", () => {
       expect(isMatchingAnswer(bad), JSON.stringify(bad)).toBe(false);
   });
 
-  it("writes its Solucionario line: every pair, and the spare items", async () => {
+  it("writes its Solucionario as the paper asks: the letter of each pair's right item, and the spare ones", async () => {
     const { quizzes } = await quizzesOf(scripts);
+    const { html } = await renderMarkdown(scripts);
+    // The lettered list printed under the exercise: a, b, c… in this order.
+    const lettered = elements(htmlTree(html), { className: "quiz__rights" })[0]!;
+    const rights = elements(lettered, { tag: "li" }).map(text);
+    expect(rights.slice().sort()).toEqual(
+      [
+        "Construye la imagen chapter2",
+        "Lanza el contenedor en primer plano",
+        "Lanza el contenedor como demonio",
+        "Borra la imagen",
+      ].sort(),
+    );
+    const letter = (right: string) => String.fromCharCode(97 + rights.indexOf(right));
     expect(matching.answerKey(quizzes[0] as never)).toEqual({
       answers: [
-        "`build.sh` → Construye la imagen `chapter2`",
-        "`debug.sh` → Lanza el contenedor en primer plano",
-        "`run.sh` → Lanza el contenedor como demonio",
+        `**${letter("Construye la imagen chapter2")}** · \`build.sh\` → Construye la imagen \`chapter2\``,
+        `**${letter("Lanza el contenedor en primer plano")}** · \`debug.sh\` → Lanza el contenedor en primer plano`,
+        `**${letter("Lanza el contenedor como demonio")}** · \`run.sh\` → Lanza el contenedor como demonio`,
       ],
-      notes: [{ correct: false, text: "Borra la imagen", explanation: "no es pareja de ninguno" }],
+      notes: [
+        {
+          correct: false,
+          text: `**${letter("Borra la imagen")}** · Borra la imagen`,
+          explanation: "no es pareja de ninguno",
+        },
+      ],
     });
     const [section] = answerKeyData([{ lessonId: "tema2/prueba", title: "Prueba", quizzes }]);
-    expect(section?.items[0]).toMatchObject({
-      correctLabel: "print.answersMultiple",
-      correctHtml: expect.stringContaining("<code>build.sh</code> → Construye la imagen <code>chapter2</code>; "),
-    });
+    expect(section?.items[0]).toMatchObject({ correctLabel: "print.answersMultiple" });
+    // One line per pair, printed as a list: no «; » joining sentences.
+    expect(section?.items[0]?.correctHtml).toHaveLength(3);
+    expect(section?.items[0]?.correctHtml[0]).toBe(
+      `<strong>${letter("Construye la imagen chapter2")}</strong> · <code>build.sh</code> → Construye la imagen <code>chapter2</code>`,
+    );
+  });
+
+  it("letters the right items as the printed list does, past z", () => {
+    const order = Array.from({ length: 30 }, (_, i) => i);
+    const letterOf = paperLetters(order);
+    expect([0, 1, 25, 26, 27, 29].map(letterOf)).toEqual(["a", "b", "z", "aa", "ab", "ad"]);
   });
 });
 

@@ -3,7 +3,7 @@ import { answerKeyData } from "../../src/exporters/print/document.ts";
 import { gradeOrdering, isOrderingAnswer } from "../../src/core/quiz/types/ordering/grade.ts";
 import { ordering } from "../../src/core/quiz/types/ordering/index.ts";
 import { elements, htmlTree, text } from "./support/hast.ts";
-import { quizzesOf } from "./support/markdown.ts";
+import { quizzesOf, renderMarkdown } from "./support/markdown.ts";
 
 const steps = [
   "{:.quiz #pasos}",
@@ -96,20 +96,22 @@ describe("ordering: a numbered list without markers", () => {
       expect(isOrderingAnswer(bad), JSON.stringify(bad)).toBe(false);
   });
 
-  it("writes its Solucionario line in the written order", async () => {
+  it("writes its Solucionario as the paper asks: the place of each item, in the printed order", async () => {
     const { quizzes } = await quizzesOf(steps);
-    expect(ordering.answerKey(quizzes[0] as never)).toEqual({
-      answers: [
-        "`docker build -t app .` → `docker run --rm app` → `docker tag app usuario/app` → `docker push usuario/app`",
-      ],
-      notes: [],
-    });
+    const { html } = await renderMarkdown(steps);
+    // What the printed exercise shows, top to bottom (a box before each item).
+    const printed = elements(htmlTree(html), { className: "quiz__order-item" }).map(text);
+    const written = quizzes[0]!.type === "ordering" ? quizzes[0]!.items.map((i) => i.replace(/`/g, "")) : [];
+    expect(printed).not.toEqual(written);
+    const key = ordering.answerKey(quizzes[0] as never);
+    expect(key.answers).toHaveLength(4);
+    // Each line: the number to write in that item's box, then the item as printed.
+    expect(key.answers.map((line) => line.replace(/`/g, "").replace(/\*\*/g, ""))).toEqual(
+      printed.map((item) => `${written.indexOf(item) + 1} · ${item}`),
+    );
     const [section] = answerKeyData([{ lessonId: "tema2/prueba", title: "Prueba", quizzes }]);
-    expect(section?.items[0]).toMatchObject({
-      correctLabel: "print.answer",
-      correctHtml:
-        "<code>docker build -t app .</code> → <code>docker run --rm app</code> → <code>docker tag app usuario/app</code> → <code>docker push usuario/app</code>",
-    });
+    expect(section?.items[0]?.correctLabel).toBe("print.answersMultiple");
+    expect(section?.items[0]?.correctHtml[0]).toMatch(/^<strong>\d<\/strong> · <code>docker /);
   });
 
   it("keeps the id when only the explanation changes, and changes it with the items", async () => {

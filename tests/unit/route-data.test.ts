@@ -327,7 +327,7 @@ describe("print document data", () => {
       {
         questionHtml: "¿Cuál <strong>sí</strong>?",
         correctLabel: "print.answersMultiple",
-        correctHtml: "<code>a</code>; b",
+        correctHtml: ["<code>a</code>", "b"],
         explanationHtml: "General",
         options: [
           { correct: true, textHtml: "<code>a</code>", explanationHtml: "Por <em>a</em>" },

@@ -56,8 +56,9 @@ export const strings = {
   "notFound.lessons": "Lecciones del curso",
   "home.start": "Empezar",
   "home.continue": "Continuar: {lesson}",
-  "home.lessonProgress": "{answered} de {total}",
-  "home.lessonProgressLabel": "Preguntas respondidas:",
+  "home.lessonProgress":
+    "{answered} de {total} {total|respondida|respondidas} · {correct} {correct|correcta|correctas}",
+  "home.lessonProgressLabel": "Tus respuestas:",
 
   // Cuestionarios y progreso (src/quiz/)
   "quiz.label": "Pregunta",
@@ -77,7 +78,8 @@ export const strings = {
   "quiz.feedbackRevealed": "Solución: las respuestas correctas están marcadas.",
   "quiz.hintShort": "Escribe la respuesta.",
   "quiz.hintShortExact": "Escribe la respuesta; cuentan las mayúsculas y las tildes.",
-  "quiz.hintNumeric": "Escribe un número; los decimales, con coma o con punto.",
+  "quiz.hintNumeric": "Escribe un número.",
+  "quiz.hintNumericDecimals": "Escribe un número; los decimales, con coma o con punto.",
   "quiz.hintCloze": "Escribe en cada hueco lo que falta.",
   "quiz.hintClozeExact": "Escribe en cada hueco lo que falta; cuentan las mayúsculas y las tildes.",
   "quiz.clozeLegend": "Completa el texto.",
@@ -85,7 +87,8 @@ export const strings = {
   "quiz.blankLabel": "Hueco {n}",
   "quiz.numericRange": "entre {min} y {max}",
   "quiz.feedbackEmptyTyped": "Escribe una respuesta antes de comprobar.",
-  "quiz.feedbackNotANumber": "Escribe un número, por ejemplo 8080 o 3,5.",
+  "quiz.feedbackNotANumber": "Escribe solo un número, por ejemplo {example}.",
+  "quiz.feedbackNotANumberPlain": "Escribe solo un número.",
   "quiz.feedbackPartialBlanks":
     "◐ Casi: {hits} de {total} {total|hueco está bien|huecos están bien} (marcados con ✓). Pulsa «Reintentar» para probar otra vez, o «Ver solución».",
   "quiz.feedbackRevealedTyped": "Solución: la respuesta correcta está escrita en su sitio.",

@@ -65,7 +65,8 @@ export type PrintCover =
 export interface AnswerKeyItem {
   questionHtml: string;
   correctLabel: StringKey;
-  correctHtml: string;
+  /** One line per answer (option, blank, pair, item), printed as a list when there are several. */
+  correctHtml: string[];
   explanationHtml?: string;
   options: { correct: boolean; textHtml: string; explanationHtml: string }[];
 }
@@ -102,7 +103,7 @@ export function answerKeyData(lessons: AnswerKeyLesson[]): AnswerKeySection[] {
       return {
         questionHtml: md(quiz.question),
         correctLabel: answers.length > 1 ? "print.answersMultiple" : "print.answer",
-        correctHtml: answers.map((answer) => md(answer)).join("; "),
+        correctHtml: answers.map((answer) => md(answer)),
         explanationHtml: quiz.explanation ? md(quiz.explanation) : undefined,
         options: notes.map((note) => ({
           correct: note.correct,

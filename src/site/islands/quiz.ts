@@ -1,5 +1,5 @@
 import { fill, score } from "../../core/quiz/progress.ts";
-import { browserTypes, loadedIsland, type QuizIsland } from "../../core/quiz/types/browser.ts";
+import { browserTypes, isRefusal, loadedIsland, type QuizIsland } from "../../core/quiz/types/browser.ts";
 import { shuffleQuiz } from "./shuffle.ts";
 import { load, save, texts } from "./storage.ts";
 
@@ -65,8 +65,10 @@ class AulaQuiz extends HTMLElement {
       });
     }
 
-    const setFeedback = (key: string, values: Record<string, number> = {}) =>
+    const setFeedback = (key: string, values: Record<string, string | number> = {}) =>
       (feedback.textContent = fill(text[key] ?? "", values));
+    /** The student's last answer (not the solution): what «Reintentar» puts back. */
+    let last: unknown = island.empty;
 
     /** Shows a checked (or revealed) answer; returns whether it is right. */
     const show = (answer: unknown, revealed: boolean): boolean => {
@@ -79,7 +81,8 @@ class AulaQuiz extends HTMLElement {
       else setFeedback("quiz.feedbackWrong");
       this.dataset.state = revealed ? "revealed" : result.correct ? "correct" : "wrong";
       check.hidden = true;
-      retry.hidden = false;
+      // A right answer is done: nothing to retry, nothing to reveal.
+      retry.hidden = result.correct && !revealed;
       reveal.hidden = revealed || result.correct;
       return result.correct;
     };
@@ -95,22 +98,31 @@ class AulaQuiz extends HTMLElement {
       return answer?.type === typeName && island.fits(this, answer.value) ? answer : undefined;
     };
 
+    /** After «Comprobar» or «Ver solución»: focus on «Reintentar», or on the verdict when there is none. */
+    const focusAfter = () => {
+      if (!retry.hidden) return retry.focus();
+      feedback.tabIndex = -1;
+      feedback.focus();
+    };
+
     check.addEventListener("click", () => {
-      const answer = island.read(this);
+      const answer = island.read(this, grading);
       if (answer === undefined) return void setFeedback("quiz.feedbackEmpty");
-      if (typeof answer === "string") return void setFeedback(answer);
+      if (isRefusal(answer)) return void (typeof answer === "string" ? setFeedback(answer) : setFeedback(...answer));
+      last = answer;
       store(answer, show(answer, false));
-      retry.focus();
+      focusAfter();
     });
     island.init?.(this, { check: () => check.click(), text });
     reveal.addEventListener("click", () => {
       const previous = saved();
+      last = previous?.value ?? island.empty;
       show(previous?.value, true);
-      store(previous?.value ?? island.empty, previous?.correct ?? false, true);
-      retry.focus();
+      store(last, previous?.correct ?? false, true);
+      focusAfter();
     });
     retry.addEventListener("click", () => {
-      island.reset(this);
+      island.reset(this, last);
       if (general) general.hidden = true;
       feedback.textContent = "";
       delete this.dataset.state;
@@ -118,13 +130,19 @@ class AulaQuiz extends HTMLElement {
       reveal.hidden = false;
       retry.hidden = true;
       // The last attempt stays stored («Intentada» in «Mi progreso») until the next «Comprobar».
-      this.querySelector<HTMLElement>(
-        ":is(input, select, textarea, button):not(:disabled, [data-action], [hidden] *)",
+      // Focus on the answer kept (the chosen radio, as arrow keys expect), else on the first control.
+      const enabled = ":not(:disabled, [data-action], [hidden] *)";
+      (
+        this.querySelector<HTMLElement>(`input:checked${enabled}`) ??
+        this.querySelector<HTMLElement>(`:is(input, select, textarea, button)${enabled}`)
       )?.focus();
     });
 
     const answer = saved();
-    if (answer) show(answer.value, answer.revealed === true);
+    if (answer) {
+      last = answer.value;
+      show(answer.value, answer.revealed === true);
+    }
     updateSummary();
     this.dataset.ready = "";
   }

@@ -16,10 +16,10 @@ import { isOrderingAnswer, orderingAnswerVersion } from "./ordering/answer.ts";
 /** What a type does in the page: `src/islands/quiz.ts` does the rest (buttons, feedback, storage). */
 export interface QuizIsland {
   /**
-   * The student's answer from the inputs, or undefined if there is none yet; a string is the key (in
-   * `src/i18n/es.ts`) of why it cannot be checked («Escribe un número»).
+   * The student's answer from the inputs, or undefined if there is none yet; a {@link Refusal} says
+   * why it cannot be checked («Escribe un número, por ejemplo 100»).
    */
-  read(root: HTMLElement): unknown;
+  read(root: HTMLElement, grading: unknown): unknown;
   /** The answer stored when the solution is revealed before any answer. */
   empty: unknown;
   /** Whether a stored answer still fits the quiz in the page (an option may have been removed). */
@@ -40,8 +40,11 @@ export interface QuizIsland {
     /** The feedback key when revealed, if not «las respuestas correctas están marcadas». */
     revealed?: string;
   };
-  /** Clears the marks and unlocks the inputs. */
-  reset(root: HTMLElement): void;
+  /**
+   * «Reintentar»: clears the marks, unlocks the inputs and puts `answer` in them (the student's last
+   * one, or the type's `empty`), so the student changes only what they want.
+   */
+  reset(root: HTMLElement, answer: unknown): void;
   /**
    * Once, when the quiz is set up, before a stored answer is shown: the type wires its own controls
    * (ordering's «Subir»/«Bajar»; Enter in a text box, where `check` does what «Comprobar» does).
@@ -50,6 +53,13 @@ export interface QuizIsland {
   /** The type's pure grading, also for scores sent to an LMS (`src/scorm/bridge.ts`). */
   grade(grading: any, answer: any): Grade;
 }
+
+/** Why an answer cannot be checked: the feedback key (in `src/i18n/es.ts`) and its placeholders. */
+export type Refusal = string | [string, Record<string, string | number>];
+
+/** Whether what `read` returned is a {@link Refusal}, not an answer. */
+export const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === "string" || (Array.isArray(value) && typeof value[0] === "string");
 
 export interface BrowserType {
   answerVersion: number;

@@ -1,5 +1,5 @@
 import type { Grade } from "./base.ts";
-import type { QuizIsland } from "./browser.ts";
+import type { QuizIsland, Refusal } from "./browser.ts";
 import { enterChecks } from "./enter.ts";
 
 // What the short-answer and numeric islands share: one text box, a mark, and the feedback of the
@@ -11,8 +11,8 @@ interface TypedAnswer {
 }
 
 interface Typed<G> {
-  /** Why a typed text cannot be checked (key in `src/i18n/es.ts`), if it cannot. */
-  check?(text: string): string | undefined;
+  /** Why a typed text cannot be checked, if it cannot. */
+  check?(text: string, quiz: G): Refusal | undefined;
   grade(quiz: G, answer: TypedAnswer): Grade & { match: number };
   /** What «Ver solución» writes in the box, and the written answer it is. */
   solution(quiz: G): { text: string; index: number };
@@ -22,10 +22,10 @@ const inputOf = (root: HTMLElement) => root.querySelector<HTMLInputElement>(".qu
 
 export function typedIsland<G>(type: Typed<G>): QuizIsland {
   return {
-    read(root) {
+    read(root, grading) {
       const text = inputOf(root)?.value.trim() ?? "";
       if (!text) return "quiz.feedbackEmptyTyped";
-      return type.check?.(text) ?? ({ text } satisfies TypedAnswer);
+      return type.check?.(text, grading as G) ?? ({ text } satisfies TypedAnswer);
     },
 
     empty: { text: "" } satisfies TypedAnswer,
@@ -57,10 +57,10 @@ export function typedIsland<G>(type: Typed<G>): QuizIsland {
       return { correct: result.correct, revealed: revealed ? "quiz.feedbackRevealedTyped" : undefined };
     },
 
-    reset(root) {
+    reset(root, answer) {
       const input = inputOf(root);
       if (input) {
-        input.value = "";
+        input.value = (answer as TypedAnswer).text;
         input.readOnly = false;
       }
       const box = root.querySelector<HTMLElement>(".quiz__typed");

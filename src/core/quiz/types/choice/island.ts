@@ -22,8 +22,8 @@ export const island: QuizIsland = {
     const quiz = grading as ChoiceGrading;
     const { selected } = (answer as ChoiceAnswer | undefined) ?? { selected: [] };
     const { correct, hits, total, wrong } = gradeChoice(quiz, { selected });
-    // Right or revealed: everything. Wrong: single choice marks the chosen option and shows its
-    // explanation if it does not name the answer; multiple choice does not say which box is wrong.
+    // Right or revealed: every option. Wrong: each chosen option is marked right or wrong (as a
+    // cloze marks each blank); a right option left unchosen is not, which would give it away.
     const all = revealed || correct;
     // By the input's value, not its place: `.barajar` reorders the options.
     for (const li of optionsOf(root)) {
@@ -35,7 +35,7 @@ export const island: QuizIsland = {
         input.checked = revealed ? right : chosen;
         input.disabled = true;
       }
-      const state = all ? (right ? "ok" : chosen ? "ko" : "") : chosen && !quiz.multiple ? "ko" : "";
+      const state = all ? (right ? "ok" : chosen ? "ko" : "") : chosen ? (right ? "ok" : "ko") : "";
       li.dataset.state = state;
       const mark = li.querySelector("[data-mark]");
       if (mark)
@@ -51,9 +51,10 @@ export const island: QuizIsland = {
 
   grade: gradeChoice,
 
-  reset(root) {
+  reset(root, answer) {
+    const { selected } = answer as ChoiceAnswer;
     for (const input of inputsOf(root)) {
-      input.checked = false;
+      input.checked = selected.includes(Number(input.value));
       input.disabled = false;
     }
     for (const li of optionsOf(root)) {

@@ -39,9 +39,10 @@ export const island: QuizIsland = {
     };
   },
 
-  reset(root) {
-    for (const input of blanksOf(root)) {
-      input.value = "";
+  reset(root, answer) {
+    const { blanks } = answer as ClozeAnswer;
+    for (const [i, input] of blanksOf(root).entries()) {
+      input.value = blanks[i] ?? "";
       input.readOnly = false;
       delete input.dataset.state;
       input.removeAttribute("aria-invalid");

@@ -64,6 +64,13 @@ export function matchingChoices(quiz: Pick<MatchingQuestion, "pairs" | "distract
 /** The order the right items are offered in: fixed per quiz, never the written one (the answer). */
 export const choiceOrder = (quiz: MatchingQuestion, count: number) => seededOrder(count, quiz.id, true);
 
+/** The letter a right item has in the printed list (`<ol type="a">`: a…z, then aa, ab…), by its index. */
+export function paperLetters(order: number[]): (choice: number) => string {
+  const letter = (n: number): string =>
+    (n < 26 ? "" : letter(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+  return (choice) => letter(Math.max(0, order.indexOf(choice)));
+}
+
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 const plain = (markdown: string) => toString(parseMarkdown(markdown)).replace(/\s+/g, " ").trim();
 const domId = (id: string) => `quiz-${id.replace(/[^\w-]/g, "-")}`;
@@ -186,6 +193,8 @@ export const matching = {
           h("option", { value: "" }, t("quiz.matchingChoose")),
           ...order.map((c) => h("option", { value: String(c), dataKey: String(c) }, plain(choices[c] ?? ""))),
         ]),
+        // The chosen item in full, filled in by the island (the select may cut it, and loses code).
+        h("span.quiz__chosen", { dataChosen: "", ariaHidden: "true" }),
         // On paper: a line to write the letter of the right item on.
         h("span.quiz__slot", { ariaHidden: "true" }),
         h("span.quiz__mark", { dataMark: "" }),
@@ -211,17 +220,27 @@ export const matching = {
         h(
           "ol.quiz__rights",
           { type: "a", dataPagefindIgnore: "" },
-          order.map((c) => h("li", inlineMarkdown(choices[c] ?? ""))),
+          order.map((c) => h("li", { dataKey: String(c) }, inlineMarkdown(choices[c] ?? ""))),
         ),
       ],
       solution: [h("ul.quiz__solution-list", { role: "list" }, solution), ...spare] as ElementContent[],
     };
   },
 
-  answerKey: (quiz) => ({
-    answers: quiz.pairs.map((p) => `${p.left} → ${p.right}`),
-    notes: (quiz.distractors ?? []).map((d) => ({ correct: false, text: d, explanation: t("print.spare") })),
-  }),
+  // As the paper asks: the letter to write on each left item's line, then the pair in words.
+  answerKey(quiz) {
+    const { choices, key } = matchingChoices(quiz);
+    const letterOf = paperLetters(choiceOrder(quiz, choices.length));
+    const spare = quiz.distractors ?? [];
+    return {
+      answers: quiz.pairs.map((p, i) => `**${letterOf(key[i] ?? 0)}** · ${p.left} → ${p.right}`),
+      notes: spare.map((d, i) => ({
+        correct: false,
+        text: `**${letterOf(choices.length - spare.length + i)}** · ${d}`,
+        explanation: t("print.spare"),
+      })),
+    };
+  },
 
   answerVersion: matchingAnswerVersion,
   isAnswer: isMatchingAnswer,

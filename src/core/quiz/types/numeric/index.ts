@@ -7,6 +7,7 @@ import { type QuestionType, questionBase } from "../base.ts";
 import { isMarkedList, type MarkedItem, quote, readMarkedItems, unwrapCode } from "../items.ts";
 import { type NumericAnswer, isNumericAnswer, numericAnswerVersion } from "./answer.ts";
 import { gradeNumeric, type NumericGrading, type NumericRange, readDecimal } from "./grade.ts";
+import { formatDecimal, numericHint } from "./hint.ts";
 
 const feedback = { feedback: z.string().optional() };
 
@@ -84,7 +85,7 @@ function readItem(raw: string): Read {
   return { range, unit: rest };
 }
 
-const number = (n: number) => String(n).replace(".", ",");
+const number = formatDecimal;
 
 /** An accepted answer as a reader sees it: «3,5 ± 0,5», «entre 1024 y 2048». */
 export function describeRange(range: NumericRange): string {
@@ -164,7 +165,7 @@ export const numeric = {
         : [],
     );
     return {
-      hint: t("quiz.hintNumeric"),
+      hint: t(numericHint(quiz.answers).decimals ? "quiz.hintNumericDecimals" : "quiz.hintNumeric"),
       body: [
         h("div.quiz__typed", { dataPagefindIgnore: "" }, [
           h("label.quiz__field", [
@@ -195,12 +196,20 @@ export const numeric = {
 
   answerVersion: numericAnswerVersion,
   isAnswer: isNumericAnswer,
-  grading: (quiz) => ({
-    answers: quiz.answers.map((a) =>
+  grading(quiz) {
+    const answers = quiz.answers.map((a) =>
       "min" in a ? { min: a.min, max: a.max } : { value: a.value, tolerance: a.tolerance },
-    ),
-    ...(quiz.unit ? { unit: quiz.unit } : {}),
-    shown: describeRange(quiz.answers[0]!),
-  }),
+    );
+    const { example } = numericHint(answers);
+    return {
+      answers,
+      ...(quiz.unit ? { unit: quiz.unit } : {}),
+      shown: describeRange(quiz.answers[0]!),
+      ...(example ? { example } : {}),
+    };
+  },
   grade: gradeNumeric,
-} satisfies QuestionType<NumericQuestion, DraftNumeric, NumericAnswer, NumericGrading & { shown: string }>;
+} satisfies QuestionType<NumericQuestion, DraftNumeric, NumericAnswer, NumericPageGrading>;
+
+/** What the island gets: grading, the solution as shown, and the example for a text that is no number. */
+export type NumericPageGrading = NumericGrading & { shown: string; example?: string };

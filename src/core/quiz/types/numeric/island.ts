@@ -3,8 +3,11 @@ import { typedIsland } from "../typed-island.ts";
 import { gradeNumeric, type NumericGrading, typedNumber } from "./grade.ts";
 
 /** One text box for a number (decimal comma or point), rendered by `./index.ts`. */
-export const island: QuizIsland = typedIsland<NumericGrading & { shown: string }>({
-  check: (text) => (typedNumber(text, unitOf(text)) === undefined ? "quiz.feedbackNotANumber" : undefined),
+export const island: QuizIsland = typedIsland<NumericGrading & { shown: string; example?: string }>({
+  check(text, quiz) {
+    if (typedNumber(text, unitOf(text)) !== undefined) return undefined;
+    return quiz.example ? ["quiz.feedbackNotANumber", { example: quiz.example }] : "quiz.feedbackNotANumberPlain";
+  },
   grade: gradeNumeric,
   solution: (quiz) => ({ text: quiz.shown, index: 0 }),
 });

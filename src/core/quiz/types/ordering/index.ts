@@ -135,7 +135,11 @@ export const ordering = {
     };
   },
 
-  answerKey: (quiz) => ({ answers: [quiz.items.join(" → ")], notes: [] }),
+  // As the paper asks: in the printed order, the place to write in each item's box.
+  answerKey: (quiz) => ({
+    answers: startOrder(quiz).map((index) => `**${index + 1}** · ${quiz.items[index] ?? ""}`),
+    notes: [],
+  }),
 
   answerVersion: orderingAnswerVersion,
   isAnswer: isOrderingAnswer,

@@ -6,7 +6,7 @@ const listOf = (root: HTMLElement) => root.querySelector<HTMLElement>("[data-ord
 const itemsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>("[data-order] > li")];
 const orderOf = (root: HTMLElement) => itemsOf(root).map((li) => Number(li.dataset.key));
 
-/** The order the student started from, to go back to on «Reintentar». */
+/** The order the student started from, to go back to on «Reintentar» when there is no answer. */
 const starts = new WeakMap<HTMLElement, number[]>();
 
 /** Puts the items in `order` (written positions, first place first). */
@@ -87,8 +87,8 @@ export const island: QuizIsland = {
     const { correct, hits, total } = gradeOrdering(quiz, { order });
     if (revealed) arrange(root, [...Array(quiz.count).keys()]);
     else if (order.length === quiz.count) arrange(root, order);
-    // A wrong answer says how many are in place, not which: that would give the answer away.
-    mark(root, text, revealed || correct);
+    // Each item is marked in place or not, as a cloze marks each blank.
+    mark(root, text, true);
     // Locked: the buttons go (until «Reintentar»), so the marks read without clutter.
     for (const moves of root.querySelectorAll<HTMLElement>("[data-moves]")) moves.hidden = true;
     const status = root.querySelector("[data-order-status]");
@@ -97,8 +97,9 @@ export const island: QuizIsland = {
     return { correct, feedback: partial ? ["quiz.feedbackOrderPartial", { hits, total }] : undefined };
   },
 
-  reset(root) {
-    const start = starts.get(root);
+  reset(root, answer) {
+    const { order } = answer as OrderingAnswer;
+    const start = order.length === itemsOf(root).length ? order : starts.get(root);
     if (start) arrange(root, start);
     mark(root, {}, false);
     unlock(root);
