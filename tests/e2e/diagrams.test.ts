@@ -220,7 +220,8 @@ describe("wide diagrams on a phone, a desktop and paper", () => {
     });
     if (result.status !== 0) throw new Error(result.output);
     ({ url, close } = await serveSite(out, testBase));
-  });
+    // A whole build: on a busy two-core machine it can take longer than the default 3 minutes.
+  }, 600_000);
   afterAll(() => close());
 
   for (const colorScheme of ["light", "dark"] as const) {

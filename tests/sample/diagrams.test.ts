@@ -25,7 +25,8 @@ const diagrams = readdirSync(lessonsDir)
 const pages = [...new Set(diagrams.map((d) => d.slug))];
 const phone = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 
-describe("the sample course's diagrams on a phone, a desktop and paper", () => {
+// Each test walks every page with a diagram (axe on each): more than the default minute on a busy machine.
+describe("the sample course's diagrams on a phone, a desktop and paper", { timeout: 240_000 }, () => {
   for (const colorScheme of ["light", "dark"] as const) {
     it(`at 360 px each diagram shows at least 95 % of its width, once, with no axe violation (${colorScheme})`, async () => {
       // axe is injected as a script, which the pages' own CSP rightly blocks.
