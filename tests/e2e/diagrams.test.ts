@@ -213,6 +213,8 @@ describe("wide diagrams on a phone, a desktop and paper", () => {
   const wide = "tema9/anchos/";
   beforeAll(async () => {
     const out = resolve(projectRoot, "tests/.dist/diagrams/wide");
+    // Start clean: once, a folder left by an earlier failed build made the next build fail on the MDX lesson.
+    rmSync(out, { recursive: true, force: true });
     const result = runBuild({
       AULA_CONTENT_DIR: resolve(projectRoot, "tests/fixtures/diagrams-course"),
       AULA_OUT_DIR: out,
