@@ -271,9 +271,12 @@ describe("answer key", () => {
   });
 });
 
-/** Each light diagram of a page: its references that point nowhere, and the fill of every node shape. */
+/**
+ * Each light diagram of a page (the original rendering: paper never shows a flowchart's turned copy): its
+ * references that point nowhere, and the fill of every node shape.
+ */
 async function readDiagrams(page: Page) {
-  return page.$$eval(".diagram .diagram__svg--light", (svgs) =>
+  return page.$$eval(".diagram :is(.diagram__view--wide, .diagram__canvas > svg) .diagram__svg--light", (svgs) =>
     svgs.map((svg) => {
       const refs = new Set<string>();
       const text = svg.outerHTML;

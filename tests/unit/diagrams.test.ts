@@ -7,7 +7,8 @@ import { DiagramCache, diagramCacheKey } from "../../src/core/diagrams/cache.ts"
 import { darkPalette, lightPalette, mermaidConfig, type DiagramPalette } from "../../src/core/diagrams/config.ts";
 import { describeMermaidError, fileLineOf } from "../../src/core/diagrams/errors.ts";
 import { parseDiagramMeta, readAccessibility } from "../../src/core/diagrams/source.ts";
-import { finishSvg, listIds, prefixIds } from "../../src/core/diagrams/svg.ts";
+import { addStyle, finishSvg, listIds, prefixIds } from "../../src/core/diagrams/svg.ts";
+import { tooWideForPhone, turnedSource, turnRule, worthTurning } from "../../src/core/diagrams/turn.ts";
 import { renderMarkdown, testDiagrams } from "./support/markdown.ts";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "aula-diagrams-"));
@@ -47,8 +48,18 @@ describe("cache key", () => {
   it("misses, then hits what was stored", () => {
     const cache = new DiagramCache(join(cacheDir, "unit"));
     expect(cache.get("abc")).toBeUndefined();
-    cache.set("abc", { light: "<svg>l</svg>", dark: "<svg>d</svg>" });
-    expect(cache.get("abc")).toEqual({ light: "<svg>l</svg>", dark: "<svg>d</svg>" });
+    const value = { light: "<svg>l</svg>", dark: "<svg>d</svg>", turned: null };
+    cache.set("abc", value);
+    expect(cache.get("abc")).toEqual(value);
+    const turned = { ...value, turned: { light: "<svg>tl</svg>", dark: "<svg>td</svg>" } };
+    cache.set("abc", turned);
+    expect(cache.get("abc")).toEqual(turned);
+  });
+
+  it("misses an entry written before turned renderings, so both are drawn", () => {
+    const cache = new DiagramCache(join(cacheDir, "legacy"));
+    cache.set("old", { light: "<svg>l</svg>", dark: "<svg>d</svg>" } as never);
+    expect(cache.get("old")).toBeUndefined();
   });
 });
 
@@ -86,6 +97,63 @@ describe("ids", { timeout: 60_000 }, () => {
   });
 });
 
+describe("turning a wide flowchart", () => {
+  const svgOf = (width: number, height = 100, font = 16) =>
+    `<svg viewBox="0 0 ${width} ${height}"><style>#a{font-size:${font}px;}</style></svg>`;
+
+  it("swaps LR and TB in the header line, and only there", () => {
+    const source = "flowchart LR\n  accTitle: T\n  subgraph s\n    direction LR\n    A --> B\n  end";
+    expect(turnedSource(source)).toBe(source.replace("flowchart LR", "flowchart TB"));
+    expect(turnedSource("graph RL;A-->B")).toBe("graph TB;A-->B");
+    expect(turnedSource("flowchart TD\nA-->B")).toBe("flowchart LR\nA-->B");
+    expect(turnedSource("flowchart BT\nA-->B")).toBe("flowchart LR\nA-->B");
+    // No direction means TB.
+    expect(turnedSource("flowchart\nA-->B")).toBe("flowchart LR\nA-->B");
+  });
+
+  it("finds the header after front matter, comments and init directives", () => {
+    const source = [
+      "---",
+      "config:",
+      "  flowchart:",
+      "    curve: basis",
+      "---",
+      '%%{init: {"flowchart": {"padding": 4}}}%%',
+      "%% a comment",
+      "flowchart LR",
+      "A-->B",
+    ].join("\n");
+    expect(turnedSource(source)).toBe(source.replace("flowchart LR", "flowchart TB"));
+  });
+
+  it("leaves other diagram types alone", () => {
+    expect(turnedSource("sequenceDiagram\nA->>B: hola")).toBeUndefined();
+    expect(turnedSource("gantt\ntitle X")).toBeUndefined();
+    expect(turnedSource("graph >\nA-->B")).toBeUndefined();
+  });
+
+  it("turns only what would read under 12 px on a phone, and keeps a turn only if clearly narrower", () => {
+    // 16 px labels reach 12 px at 3/4 of the width: 437 px → 328 px, the phone's column.
+    expect(tooWideForPhone(svgOf(437))).toBe(false);
+    expect(tooWideForPhone(svgOf(440))).toBe(true);
+    expect(worthTurning(svgOf(1000), svgOf(400, 900))).toBe(true);
+    expect(worthTurning(svgOf(1000), svgOf(900, 300))).toBe(false);
+  });
+
+  it("shows the turned copy below the width at which the original's labels are 12 px", () => {
+    const rule = turnRule("d1-2", svgOf(1000));
+    expect(rule).toBe(
+      "@container (max-width:749.98px){#d1-2 .diagram__view--wide{display:none}#d1-2 .diagram__view--turned{display:block}}",
+    );
+    // It rides in the SVG's own <style>, which the HTML parser reads as text: no "<" in it.
+    expect(rule).not.toContain("<");
+    expect(addStyle(svgOf(10), "X")).toContain("font-size:16px;}X</style>");
+    expect(addStyle('<svg viewBox="0 0 1 1"><g/></svg>', "X")).toBe(
+      '<svg viewBox="0 0 1 1"><style>X</style><g/></svg>',
+    );
+  });
+});
+
 describe("remark-mermaid", { timeout: 60_000 }, () => {
   it("replaces the fence by a light and a dark SVG, named and described, with the caption", async () => {
     const { html } = await render(flow("Flujo de prueba"));
@@ -99,6 +167,39 @@ describe("remark-mermaid", { timeout: 60_000 }, () => {
     // Real SVG text, not HTML in a foreignObject.
     expect(html).not.toContain("foreignObject");
     expect(html).toMatch(/<text[^>]*>[\s\S]*Inicio/);
+  });
+
+  it("draws a wide flowchart twice, with unique ids and the switch in the original's style", async () => {
+    const chain = ["Código fuente", "Compilación", "Pruebas unitarias", "Imagen Docker", "Registro", "Producción"];
+    const markdown = [
+      "```mermaid",
+      "flowchart LR",
+      "  accTitle: Cadena larga",
+      "  accDescr: Seis pasos en fila",
+      `  ${chain.map((label, i) => `N${i}[${label}]`).join(" --> ")}`,
+      "```",
+      "",
+      flow("Corto"),
+    ].join("\n");
+    const { html, diagnostics } = await render(markdown);
+    expect(diagnostics).toEqual([]);
+    const figures = html.split("<figure").slice(1);
+    expect(figures).toHaveLength(2);
+    const [wide, short] = figures as [string, string];
+    // The long chain: an original and a turned view, each light and dark; the short flow: one view.
+    expect(wide.match(/<svg/g)).toHaveLength(4);
+    expect(wide).toMatch(/^ class="diagram" id="(d[0-9a-f]+-1)"/);
+    const id = /id="(d[0-9a-f]+-1)"/.exec(wide)![1];
+    expect(wide).toContain(`#${id} .diagram__view--turned{display:block}`);
+    expect(wide.indexOf("diagram__view--wide")).toBeLessThan(wide.indexOf("diagram__view--turned"));
+    expect(short.match(/<svg/g)).toHaveLength(2);
+    expect(short).not.toContain("diagram__view--turned");
+    expect(short).not.toMatch(/^ class="diagram" id=/);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, ref] of html.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
+    // Each rendering names itself; CSS shows one at a time.
+    expect(wide.match(/<title[^>]*>Cadena larga<\/title>/g)).toHaveLength(4);
   });
 
   it("starts the browser on a miss and not again once the SVG is cached", async () => {

@@ -126,6 +126,18 @@ describe("scoping a lesson's HTML for print", () => {
     );
   });
 
+  it("keeps a wide flowchart's original rendering and drops its turned copy", () => {
+    const view = (name: string, prefix: string) =>
+      `<div class="diagram__view diagram__view--${name}"><svg id="${prefix}-m" class="diagram__svg diagram__svg--light"><title>Flujo</title></svg></div>`;
+    const html = scopeLessonHtml(
+      `<figure class="diagram" id="p-1"><div class="diagram__canvas">${view("wide", "p-1l")}${view("turned", "p-1tl")}</div></figure>`,
+      options(),
+    );
+    expect(html).toContain('id="p-1l-m"');
+    expect(html).not.toContain("diagram__view--turned");
+    expect(html).not.toContain("p-1tl");
+  });
+
   it("leaves a diagram's own ids and references alone and drops its dark copy", () => {
     const light =
       '<svg id="p-1l-m" class="diagram__svg diagram__svg--light" aria-labelledby="p-1l-t"><title id="p-1l-t">Flujo</title>' +

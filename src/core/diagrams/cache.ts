@@ -2,10 +2,21 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** What mermaid produced for one diagram: one SVG per site theme, with the render id as placeholder. */
-export interface RenderedDiagram {
+/** One rendering of a diagram: one SVG per site theme, with the render id as placeholder. */
+export interface ThemedSvg {
   light: string;
   dark: string;
+}
+
+/** What mermaid produced for one diagram. */
+export interface RenderedDiagram extends ThemedSvg {
+  /** A wide flowchart drawn in the other direction for narrow screens (see turn.ts); null when there is none. */
+  turned: ThemedSvg | null;
+}
+
+function isThemed(value: unknown): value is ThemedSvg {
+  const v = value as Partial<ThemedSvg> | null;
+  return typeof v?.light === "string" && typeof v.dark === "string";
 }
 
 /** The cache key: any change to the source, the mermaid version or the settings renders again. */
@@ -29,10 +40,16 @@ export class DiagramCache {
 
   get(key: string): RenderedDiagram | undefined {
     try {
-      const value = JSON.parse(readFileSync(this.#path(key), "utf8")) as Partial<RenderedDiagram>;
-      return typeof value.light === "string" && typeof value.dark === "string"
-        ? { light: value.light, dark: value.dark }
-        : undefined;
+      const value = JSON.parse(readFileSync(this.#path(key), "utf8")) as unknown;
+      if (!isThemed(value)) return undefined;
+      // An entry from before turned renderings (no `turned` at all) is a miss: render both again.
+      const turned = (value as Partial<RenderedDiagram>).turned;
+      if (turned === undefined || (turned !== null && !isThemed(turned))) return undefined;
+      return {
+        light: value.light,
+        dark: value.dark,
+        turned: turned && { light: turned.light, dark: turned.dark },
+      };
     } catch {
       return undefined;
     }

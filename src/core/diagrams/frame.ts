@@ -1,6 +1,6 @@
 import { svgSize } from "./svg.ts";
 
-/** Text smaller than this on screen is hard to read; a diagram never shrinks below it. */
+/** Text smaller than this on screen is hard to read: below it a wide flowchart shows its turned copy (turn.ts). */
 export const minTextPx = 12;
 
 /** The smallest font size written in the SVG (mermaid's style rules and attributes), 16 if none. */
@@ -11,8 +11,8 @@ export function smallestFontPx(svg: string): number {
 }
 
 /**
- * The narrowest width (px) at which every label of the diagram is still at least {@link minTextPx}:
- * below it the frame scrolls instead of shrinking the drawing. Undefined when the SVG has no size.
+ * The narrowest width (px) at which every label of the diagram is still at least {@link minTextPx}.
+ * Undefined when the SVG has no size.
  */
 export function readableWidth(svg: string): number | undefined {
   const size = svgSize(svg);

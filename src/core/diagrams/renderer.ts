@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../browser/launch.ts";
-import type { RenderedDiagram } from "./cache.ts";
+import type { ThemedSvg } from "./cache.ts";
 import { mermaidConfig, type DiagramTheme } from "./config.ts";
 import type { MermaidErrorLike } from "./errors.ts";
 
@@ -21,7 +21,7 @@ export function mermaidVersion(): string {
 export const renderId = "aula";
 
 export type RenderResult =
-  { ok: true; svg: RenderedDiagram; ms: number } | { ok: false; error: MermaidErrorLike; ms: number };
+  { ok: true; svg: ThemedSvg; ms: number } | { ok: false; error: MermaidErrorLike; ms: number };
 
 /** How long an unused browser stays open (`astro sync`, tools); the build closes it at the end, the dev server when it stops. */
 const idleMs = 5_000;

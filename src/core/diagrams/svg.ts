@@ -74,3 +74,9 @@ export function finishSvg(svg: string, options: FinishOptions): string {
     return `<svg${attrs} class="${[ownClass, options.className].filter(Boolean).join(" ")}" role="img">`;
   });
 }
+
+/** Adds CSS to the SVG's first <style> (mermaid always writes one), or a <style> of its own. */
+export function addStyle(svg: string, css: string): string {
+  if (svg.includes("</style>")) return svg.replace("</style>", () => `${css}</style>`);
+  return svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${css}</style>`);
+}

@@ -150,6 +150,10 @@ export const strings = {
   "diagram.zoom": "Ampliar",
   "diagram.zoomTitle": "Diagrama ampliado",
   "diagram.close": "Cerrar",
+  "diagram.zoomIn": "Acercar",
+  "diagram.zoomOut": "Alejar",
+  "diagram.zoomFit": "Ver entero",
+  "diagram.zoomHint": "Pellizca o pulsa + y − para acercar, 0 para verlo entero; arrastra para moverte.",
 
   // Búsqueda (src/search/)
   "search.button": "Buscar",

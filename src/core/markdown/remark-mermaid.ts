@@ -8,7 +8,7 @@ import type { VFile } from "vfile";
 import { installHint } from "../browser/chromium.ts";
 import { NoBrowserError } from "../browser/launch.ts";
 import { relativeFilePath, reportInFile } from "../problems/report.ts";
-import { DiagramCache, diagramCacheKey, type RenderedDiagram } from "../diagrams/cache.ts";
+import { DiagramCache, diagramCacheKey, type RenderedDiagram, type ThemedSvg } from "../diagrams/cache.ts";
 import { mermaidConfig } from "../diagrams/config.ts";
 import { describeMermaidError, fileLineOf } from "../diagrams/errors.ts";
 import { mermaidVersion, type RenderResult } from "../diagrams/renderer.ts";
@@ -21,8 +21,8 @@ import {
 } from "../diagrams/session.ts";
 import { checkDiagramAccessibility, parseDiagramMeta, readAccessibility } from "../diagrams/source.ts";
 import { pruneSvgStyles } from "../diagrams/styles.ts";
-import { readableWidth } from "../diagrams/frame.ts";
-import { finishSvg } from "../diagrams/svg.ts";
+import { addStyle, finishSvg } from "../diagrams/svg.ts";
+import { tooWideForPhone, turnedSource, turnRule, turnRules, worthTurning } from "../diagrams/turn.ts";
 import { t } from "../i18n/es.ts";
 
 /** Options for {@link remarkMermaid}. */
@@ -74,7 +74,7 @@ export default function remarkMermaid(options: Options) {
   const cache = new DiagramCache(options.cacheDir ?? defaultCacheDir());
   const session = options.session ?? createDiagramSession();
   const version = mermaidVersion();
-  const config = { light: mermaidConfig("light"), dark: mermaidConfig("dark"), styles: "pruned" };
+  const config = { light: mermaidConfig("light"), dark: mermaidConfig("dark"), styles: "pruned", turn: turnRules };
   const assetBase = `${options.base}${clientAssetDir}/`;
 
   return async (tree: Root, file: VFile) => {
@@ -105,14 +105,37 @@ export default function remarkMermaid(options: Options) {
     if (misses.length > 0) {
       try {
         const fresh = await session.renderer.renderAll(misses.map((f) => f.node.value));
+        const drawn = new Map<string, ThemedSvg>();
         for (const [i, fence] of misses.entries()) {
           const result = fresh[i]!;
           results.set(fence.key, result);
-          if (result.ok) {
-            const svg = { light: await pruneSvgStyles(result.svg.light), dark: await pruneSvgStyles(result.svg.dark) };
-            rendered.set(fence.key, svg);
-            cache.set(fence.key, svg);
-          }
+          if (result.ok)
+            drawn.set(fence.key, {
+              light: await pruneSvgStyles(result.svg.light),
+              dark: await pruneSvgStyles(result.svg.dark),
+            });
+        }
+        // Flowcharts too wide for a phone, drawn again in the other direction: one more batch.
+        const toTurn = misses.flatMap((fence) => {
+          const svg = drawn.get(fence.key);
+          const turned = svg && tooWideForPhone(svg.light) ? turnedSource(fence.node.value) : undefined;
+          return turned ? [{ fence, turned }] : [];
+        });
+        const turnedResults = toTurn.length > 0 ? await session.renderer.renderAll(toTurn.map((t) => t.turned)) : [];
+        const turnedByKey = new Map<string, ThemedSvg>();
+        for (const [i, { fence }] of toTurn.entries()) {
+          const result = turnedResults[i]!;
+          if (result.ok && worthTurning(drawn.get(fence.key)!.light, result.svg.light))
+            turnedByKey.set(fence.key, {
+              light: await pruneSvgStyles(result.svg.light),
+              dark: await pruneSvgStyles(result.svg.dark),
+            });
+          if (result.ok) (results.get(fence.key) as { ms: number }).ms += result.ms;
+        }
+        for (const [key, svg] of drawn) {
+          const value: RenderedDiagram = { ...svg, turned: turnedByKey.get(key) ?? null };
+          rendered.set(key, value);
+          cache.set(key, value);
         }
       } catch (error) {
         if (!NoBrowserError.is(error)) throw error;
@@ -146,7 +169,10 @@ export default function remarkMermaid(options: Options) {
         });
       }
       if (result && result !== "cached") {
-        session.log(`${where}:${line}  ${result.ok ? "dibujado" : "con errores"} en ${Math.round(result.ms)} ms`);
+        const turned = rendered.get(fence.key)?.turned ? " (y girado para pantallas estrechas)" : "";
+        session.log(
+          `${where}:${line}  ${result.ok ? "dibujado" : "con errores"} en ${Math.round(result.ms)} ms${turned}`,
+        );
       } else if (result === "cached") {
         session.log(`${where}:${line}  en caché`);
       }
@@ -155,22 +181,28 @@ export default function remarkMermaid(options: Options) {
       let replacement;
       if (svgs) {
         const id = `${pagePrefix}-${n + 1}`;
-        const minWidth = readableWidth(svgs.light);
-        // A frame that scrolls sideways (keyboard too) when the column is narrower than the readable width.
+        const title = access.title ?? caption ?? "";
+        // The original, and for a wide flowchart its turned copy; CSS shows one (see turn.ts).
+        const view = (name: "wide" | "turned", svg: ThemedSvg, prefix: string): ElementContent => ({
+          type: "element",
+          tagName: "div",
+          properties: { className: ["diagram__view", `diagram__view--${name}`] },
+          children: [
+            ...svgElement(
+              finishSvg(svg.light, { idPrefix: `${id}${prefix}l`, className: "diagram__svg diagram__svg--light" }),
+            ),
+            ...svgElement(
+              finishSvg(svg.dark, { idPrefix: `${id}${prefix}d`, className: "diagram__svg diagram__svg--dark" }),
+            ),
+          ],
+        });
+        const { turned } = svgs;
+        const wide = turned ? { ...svgs, light: addStyle(svgs.light, turnRule(id, svgs.light)) } : svgs;
         const canvas: ElementContent = {
           type: "element",
           tagName: "div",
-          properties: {
-            className: ["diagram__canvas", "scroll-fade"],
-            tabIndex: 0,
-            role: "group",
-            ariaLabel: t("diagram.frame").replace("{title}", access.title ?? caption ?? ""),
-            ...(minWidth ? { style: `--diagram-min-width:${minWidth}px` } : {}),
-          },
-          children: [
-            ...svgElement(finishSvg(svgs.light, { idPrefix: `${id}l`, className: "diagram__svg diagram__svg--light" })),
-            ...svgElement(finishSvg(svgs.dark, { idPrefix: `${id}d`, className: "diagram__svg diagram__svg--dark" })),
-          ],
+          properties: { className: ["diagram__canvas"] },
+          children: [view("wide", wide, ""), ...(turned ? [view("turned", turned, "t")] : [])],
         };
         const zoom: ElementContent = {
           type: "element",
@@ -180,12 +212,16 @@ export default function remarkMermaid(options: Options) {
             className: ["button", "diagram__zoom"],
             dataDiagramZoom: "",
             dataClose: t("diagram.close"),
-            dataDialogLabel: t("diagram.zoomTitle"),
+            dataDialogLabel: `${t("diagram.zoomTitle")}. ${t("diagram.frame").replace("{title}", title)}`,
+            dataZoomIn: t("diagram.zoomIn"),
+            dataZoomOut: t("diagram.zoomOut"),
+            dataZoomFit: t("diagram.zoomFit"),
+            dataZoomHint: t("diagram.zoomHint"),
             hidden: true,
           },
           children: [{ type: "text", value: t("diagram.zoom") }],
         };
-        replacement = figure([], [canvas, zoom], caption);
+        replacement = figure([], [canvas, zoom], caption, turned ? { id } : {});
       } else {
         // No browser (or an invalid diagram, which fails the build anyway): keep the source readable.
         const source: ElementContent = {

@@ -36,13 +36,18 @@ function sameUrl(text: string, href: string): boolean {
  * Makes one lesson's HTML printable inside a bigger document: ids become document-wide, section
  * headings get their number, links to printed lessons become links inside the PDF, links elsewhere
  * become absolute and print their URL (`data-print-url`), and on-screen controls go, as does the dark
- * copy of each diagram (print uses the light one). Inline SVG keeps its own ids.
+ * copy of each diagram (print uses the light one) and the turned copy of a wide flowchart (paper keeps
+ * the original). Inline SVG keeps its own ids.
  */
 export function scopeLessonHtml(html: string, options: ScopeOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, "element", (node, index, parent) => {
     const cls = classes(node);
-    const dropped = node.tagName === "button" || cls.includes("heading-anchor") || cls.includes("diagram__svg--dark");
+    const dropped =
+      node.tagName === "button" ||
+      cls.includes("heading-anchor") ||
+      cls.includes("diagram__svg--dark") ||
+      cls.includes("diagram__view--turned");
     if (parent && index !== undefined && dropped) {
       parent.children.splice(index, 1);
       return [SKIP, index];
