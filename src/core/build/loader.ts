@@ -12,6 +12,7 @@ import { courseConfigFileName } from "../course/config.ts";
 import { loadCourseConfig, type SiteEnv } from "../course/env.ts";
 import { readLesson } from "../course/lessons.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
+import { lessonQuizzes } from "../markdown/lesson-quizzes.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
 import { renderVersion } from "./render-version.ts";
 
@@ -193,7 +194,7 @@ export function courseLoader(): Loader {
       pass.htmlDir,
       store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
     );
-    recordLessons(pass.session, store, idByPath);
+    recordLessons(pass, store, idByPath);
     for (const p of problems) collector.add(p);
     const all = collector.list();
     if (dev) return report(logger, all);
@@ -263,7 +264,8 @@ export function courseLoader(): Loader {
 type LessonRecord = BuildSession["lessons"] extends Map<string, infer R> ? R : never;
 
 /** What the course manifest needs of every lesson, from the store: also those reused from the last build. */
-function recordLessons(session: BuildSession, store: LoaderContext["store"], idByPath: Map<string, string>): void {
+function recordLessons(pass: Pass, store: LoaderContext["store"], idByPath: Map<string, string>): void {
+  const { session, env, course } = pass;
   session.lessons.clear();
   for (const [path, id] of idByPath) {
     const entry = store.get(id);
@@ -271,6 +273,18 @@ function recordLessons(session: BuildSession, store: LoaderContext["store"], idB
     const data = entry.data as { unit: string; slug: string; title: string; sortKey: string; description?: string };
     const metadata = entry.rendered?.metadata as
       (StoredMetadata & { headings?: LessonRecord["headings"]; frontmatter?: Record<string, unknown> }) | undefined;
+    // An `.mdx` lesson is compiled by Vite later, with its components: its quizzes are read as Moodle's were.
+    const mdxQuizzes = () =>
+      lessonQuizzes(
+        join(env.contentDir, path),
+        readFileSync(join(env.contentDir, path), "utf8"),
+        {
+          lessonId: id,
+          unit: data.unit,
+          course,
+        },
+        { baseUrl: env.base.replace(/\/$/, "") },
+      ).quizzes;
     session.lessons.set(id, {
       id,
       unit: data.unit,
@@ -281,7 +295,7 @@ function recordLessons(session: BuildSession, store: LoaderContext["store"], idB
       source: path,
       digest: entry.digest === undefined ? "" : String(entry.digest),
       headings: metadata?.headings ?? [],
-      frontmatter: metadata?.frontmatter ?? {},
+      frontmatter: metadata?.frontmatter ?? (path.endsWith(".mdx") ? { quizzes: mdxQuizzes() } : {}),
       htmlHash: metadata?.htmlFile ? basename(metadata.htmlFile, ".html") : undefined,
     });
   }

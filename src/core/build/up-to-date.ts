@@ -35,10 +35,13 @@ export function listFiles(path: string, root: string = path): FileStamp[] {
     .flatMap((name) => listFiles(join(path, name), root));
 }
 
+/** `AULA_` variables that say how to run a command, not what the site is. */
+const notShaping = new Set(["AULA_FORCE_BUILD", "AULA_SCORM_ZIP", "AULA_DEBUG"]);
+
 /** Environment variables that change what the site is: its address, its content, its PDFs, its browser. */
 export function shapingEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const keys = Object.keys(env)
-    .filter((key) => /^(AULA_|BASE_PATH$|SITE_URL$|CHROMIUM_PATH$|NODE_ENV$)/.test(key) && key !== "AULA_FORCE_BUILD")
+    .filter((key) => /^(AULA_|BASE_PATH$|SITE_URL$|CHROMIUM_PATH$|NODE_ENV$)/.test(key) && !notShaping.has(key))
     .sort();
   return Object.fromEntries(keys.map((key) => [key, env[key] ?? ""]));
 }
