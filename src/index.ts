@@ -108,7 +108,8 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
             // Scripts find what they load from their own address, never the base: the same build works in
             // a SCORM package, served by an LMS at an address nobody knows in advance.
             experimental: {
-              renderBuiltUrl: (_file, { hostType }) => (hostType === "js" ? { relative: true } : undefined),
+              renderBuiltUrl: (_file: string, { hostType }: { hostType: "js" | "css" | "html" }) =>
+                hostType === "js" ? { relative: true } : undefined,
             },
             // The lesson HTML the loader writes under .aula/ is read by the pages, never a module to reload.
             server: { watch: { ignored: ["**/.aula/**"] } },

@@ -19,4 +19,9 @@ export const exporters: ExporterEntry[] = [
     summary: "empaqueta el curso como SCORM 1.2 o 2004",
     load: async () => (await import("./scorm/exporter.ts")).scormExporter,
   },
+  {
+    name: "epub",
+    summary: "escribe el curso como libro electrónico EPUB 3",
+    load: async () => (await import("./epub/exporter.ts")).epubExporter,
+  },
 ];

@@ -49,7 +49,7 @@ const make = (lessons: LessonRecord[]) =>
 
 describe("the course manifest", () => {
   const lessons = [
-    record("tema1/b", "02"),
+    record("tema1/b", "02", { htmlFile: "/cache/lesson-html/abc.html", htmlHash: "abc" }),
     record("tema2/z", "01"),
     record("tema1/a", "01", { frontmatter: { quizzes: [choice], assets: ["img/a.png"] } }),
   ];
@@ -76,6 +76,9 @@ describe("the course manifest", () => {
     });
     expect(a.quizzes).toEqual([choice]);
     expect(manifest.lessons[2]!.quizzes).toEqual([]);
+    // The body the loader rendered, for exporters that re-lay it (EPUB); none for a lesson it did not render.
+    expect(manifest.lessons[2]!.body).toBe("/cache/lesson-html/abc.html");
+    expect(a.body).toBeUndefined();
   });
 
   it("changes a lesson's hash, and the course's, only when that lesson changes", () => {

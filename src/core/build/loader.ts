@@ -297,6 +297,7 @@ function recordLessons(pass: Pass, store: LoaderContext["store"], idByPath: Map<
       headings: metadata?.headings ?? [],
       frontmatter: metadata?.frontmatter ?? (path.endsWith(".mdx") ? { quizzes: mdxQuizzes() } : {}),
       htmlHash: metadata?.htmlFile ? basename(metadata.htmlFile, ".html") : undefined,
+      htmlFile: metadata?.htmlFile,
     });
   }
 }

@@ -36,7 +36,7 @@ export function listFiles(path: string, root: string = path): FileStamp[] {
 }
 
 /** `AULA_` variables that say how to run a command, not what the site is. */
-const notShaping = new Set(["AULA_FORCE_BUILD", "AULA_SCORM_ZIP", "AULA_DEBUG"]);
+const notShaping = new Set(["AULA_FORCE_BUILD", "AULA_SCORM_ZIP", "AULA_EPUB", "AULA_DEBUG"]);
 
 /** Environment variables that change what the site is: its address, its content, its PDFs, its browser. */
 export function shapingEnv(env: NodeJS.ProcessEnv): Record<string, string> {

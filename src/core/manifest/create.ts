@@ -23,6 +23,8 @@ export interface LessonRecord {
   frontmatter: Record<string, unknown>;
   /** A hash of the rendered HTML, when the loader rendered it (`.md` lessons). */
   htmlHash?: string;
+  /** The file the loader wrote that HTML to. */
+  htmlFile?: string;
 }
 
 export interface ManifestInput {
@@ -54,6 +56,7 @@ export function createManifest({ config, lessons, site, engine, builtAt }: Manif
       url: href(site.base, `${lesson.id}/`),
       html: `${lesson.id}/index.html`,
       headings: lesson.headings.map(({ depth, slug, text }) => ({ depth, slug, text })),
+      body: lesson.htmlFile,
       quizzes,
       assets,
       pdf: lessonPdfPath(lesson.id),

@@ -30,6 +30,11 @@ export const manifestLessonSchema = z.object({
   /** The page's file in the built site, relative to the output folder: `tema2/laboratorio-1/index.html`. */
   html: z.string(),
   headings: z.array(manifestHeadingSchema),
+  /**
+   * The rendered body (a fragment, without the page around it) the build wrote, as an absolute path under the
+   * cache folder: exporters that re-lay the content (EPUB) read it instead of the page. `.mdx` lessons have none.
+   */
+  body: z.string().optional(),
   /** The lesson's quizzes in page order, as the quiz model (`src/core/quiz/model.ts`). */
   quizzes: z.array(quizSchema),
   /** Files of the built site the lesson's body links or embeds (images, downloads), relative to the output folder. */
