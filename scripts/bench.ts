@@ -271,14 +271,19 @@ async function main(): Promise<number> {
   return report.checks.every((c) => c.ok) ? 0 : 1;
 }
 
-/** `npm run bench -- --scorm`: the SCORM package's export time and zip size, apart from the rest. */
+/** `npm run bench -- --scorm`: the SCORM packages' export time and zip size from the built site (`npm run build` first). */
 async function runScormBench(): Promise<number> {
   const { exportScorm } = await import("../src/exporters/scorm/export.ts");
-  const zipPath = join(mkdtempSync(join(tmpdir(), "aula-bench-scorm-")), "curso-scorm12.zip");
-  const started = performance.now();
-  const { bytes, files } = await exportScorm({ root, contentDir: resolve(root, "content"), zipPath, log: () => {} });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`| Paquete SCORM 1.2 | ${files} archivos | ${(bytes / 1024).toFixed(0)} KB | ${seconds} s |`);
+  const { manifestPath, readManifest } = await import("../src/core/manifest/file.ts");
+  const manifest = readManifest(manifestPath(root, resolve(root, "dist")), root);
+  const work = mkdtempSync(join(tmpdir(), "aula-bench-scorm-"));
+  for (const version of ["1.2", "2004"] as const) {
+    const zipPath = join(work, `curso-${version}.zip`);
+    const started = performance.now();
+    const { bytes, files } = exportScorm(manifest, { version, zipPath, log: () => {}, warn: () => {} });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`| Paquete SCORM ${version} | ${files} archivos | ${(bytes / 1024).toFixed(0)} KB | ${seconds} s |`);
+  }
   return 0;
 }
 

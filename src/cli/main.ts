@@ -2,6 +2,7 @@ import { closest } from "../core/text/closest.ts";
 import { enginePackage } from "../core/engine/package.ts";
 import { type CliParams, type CommandModule, UsageError } from "./params.ts";
 import type { MainParams } from "../core/lint/cli.ts";
+import { exporters } from "../exporters/registry.ts";
 
 interface Command {
   /** One word, or two for a command with a kind (`export moodle`). */
@@ -38,16 +39,12 @@ const commands: Command[] = [
     summary: "comprueba los bloques de código de las lecciones",
     load: () => import("./commands/lint.ts"),
   },
-  {
-    name: "export moodle",
-    summary: "escribe los cuestionarios como banco de preguntas de Moodle",
-    load: () => import("./commands/export-moodle.ts"),
-  },
-  {
-    name: "export scorm",
-    summary: "empaqueta el curso como SCORM 1.2",
-    load: () => import("./commands/export-scorm.ts"),
-  },
+  // One command per export format of the registry: `aula export moodle`, `aula export scorm`…
+  ...exporters.map((entry) => ({
+    name: `export ${entry.name}`,
+    summary: entry.summary,
+    load: async () => (await import("./commands/export.ts")).exportCommand(entry),
+  })),
   {
     name: "import gift",
     args: "ARCHIVO.gift",

@@ -35,7 +35,18 @@ function filesIn(dir: string): string[] {
     .sort();
 }
 
-const commands = ["init", "dev", "build", "preview", "pdf", "lint", "export moodle", "export scorm", "import gift"];
+const commands = [
+  "init",
+  "dev",
+  "build",
+  "preview",
+  "pdf",
+  "lint",
+  "export moodle",
+  "export scorm",
+  "export epub",
+  "import gift",
+];
 
 describe("the aula command", () => {
   it("--help lists every command and the exit codes", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -15,6 +15,8 @@ import { giftToMarkdown } from "../../src/exporters/moodle/gift-import.ts";
 import type { LessonBank, MoodleQuiz } from "../../src/exporters/moodle/models.ts";
 import { toMoodleXml } from "../../src/exporters/moodle/xml.ts";
 import { questionType } from "../../src/core/quiz/types/index.ts";
+import { createManifest, type LessonRecord } from "../../src/core/manifest/create.ts";
+import { moodleExporter } from "../../src/exporters/moodle/exporter.ts";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures/moodle");
 const plain = (html: string) =>
@@ -454,5 +456,64 @@ describe("npm run export:moodle and import:gift", () => {
     ).toBe(1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^${bad}:1:\\d+  error  GIFT mal escrito: .+  \\[gift/syntax\\]$`));
+  });
+});
+
+describe("aula export moodle, from the course manifest", () => {
+  const config = configFromFolders("curso.yaml").config;
+  const lesson = (id: string, quizzes: unknown[]): LessonRecord => ({
+    id,
+    unit: id.split("/")[0]!,
+    slug: id.split("/")[1]!,
+    title: `Lección ${id}`,
+    sortKey: id,
+    source: `${id}.md`,
+    digest: id,
+    headings: [],
+    frontmatter: { quizzes },
+  });
+  const manifestOf = (lessons: LessonRecord[]) =>
+    createManifest({
+      config,
+      lessons,
+      site: { base: "/", outDir: "/x/dist", contentDir: "/x/content", publicDir: "/x/public", printPages: false },
+      engine: { version: "0", fingerprint: "0" },
+      builtAt: new Date(0),
+    });
+  const run = async (manifest: ReturnType<typeof manifestOf>, root: string) => {
+    const lines: string[] = [];
+    const push = (line: string) => lines.push(line);
+    const outcome = await moodleExporter.export(manifest, { root, argv: [], env: {}, log: push, warn: push });
+    return { outcome, lines };
+  };
+
+  it("writes no file for a course without quizzes, says why, and removes the bank of an earlier export", async () => {
+    const root = mkdtempSync(join(tmpdir(), "aula-moodle-empty-"));
+    const empty = manifestOf([lesson("tema1/a", []), lesson("tema1/b", [])]);
+    let { outcome, lines } = await run(empty, root);
+    expect(outcome.written).toEqual([]);
+    expect(lines).toEqual([
+      "El curso no tiene cuestionarios: no hay banco de preguntas que exportar y no se escribe ningún archivo.",
+    ]);
+    expect(existsSync(join(root, "exports/moodle"))).toBe(false);
+
+    const choice = {
+      type: "choice",
+      id: "tema1/a#q1",
+      question: "¿Sí?",
+      multiple: false,
+      options: [
+        { text: "Sí", correct: true },
+        { text: "No", correct: false },
+      ],
+    };
+    ({ outcome, lines } = await run(manifestOf([lesson("tema1/a", [choice]), lesson("tema1/b", [])]), root));
+    expect(readdirSync(join(root, "exports/moodle")).sort()).toEqual(["curso.gift", "curso.xml", "tema1-a.gift"]);
+    expect(lines[0]).toBe("exports/moodle/curso.gift  1 pregunta");
+
+    ({ outcome, lines } = await run(empty, root));
+    expect(outcome.written).toEqual([]);
+    expect(lines[0]).toContain("(se borra el de la exportación anterior en exports/moodle/)");
+    expect(readdirSync(join(root, "exports/moodle"))).toEqual([]);
   });
 });

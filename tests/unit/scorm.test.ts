@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { scorm12Manifest } from "../../src/exporters/scorm/manifest.ts";
-import { relativeCss, relativeHtml, relativeJs } from "../../src/exporters/scorm/relative.ts";
+import { markPackage, relativeCss, relativeHtml, withoutPdfLinks } from "../../src/exporters/scorm/relative.ts";
 import { decodeSuspend, encodeSuspend, lessonStatus, suspendLimit } from "../../src/exporters/scorm/suspend.ts";
 import { parseProgress } from "../../src/core/quiz/progress.ts";
 
@@ -50,29 +49,47 @@ describe("SCORM suspend data", () => {
 describe("SCORM relative paths", () => {
   it("makes page links relative to the page and names index.html", () => {
     const html =
-      '<a href="/__aula_scorm__/tema1/x/#parte">x</a><link href="/__aula_scorm__/_astro/a.css"><a href="/__aula_scorm__/">i</a>';
-    expect(relativeHtml(html, "tema1/y/index.html")).toBe(
-      '<a href="../../tema1/x/index.html#parte">x</a><link href="../../_astro/a.css"><a href="../../index.html">i</a>',
+      '<a href="/__aula_scorm__/tema1/x/#parte">x</a><link href="/__aula_scorm__/_astro/a.css"><a href="/__aula_scorm__/">i</a><a href="../z/">z</a><a href="mailto:a@b.es">m</a>';
+    expect(relativeHtml(html, "tema1/y/index.html", "/__aula_scorm__/")).toBe(
+      '<a href="../../tema1/x/index.html#parte">x</a><link href="../../_astro/a.css"><a href="../../index.html">i</a><a href="../z/index.html">z</a><a href="mailto:a@b.es">m</a>',
     );
   });
 
-  it("keeps the CSP hash of an inline script it rewrites in step", () => {
-    const h = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
-    const before = 'let b="/__aula_scorm__/";';
-    const html = `<meta http-equiv="Content-Security-Policy" content="script-src ${h(before)}"><script>${before}</script>`;
-    const out = relativeHtml(html, "index.html");
-    expect(out).toContain(`<script>let b="./";</script>`);
-    expect(out).toContain(h('let b="./";'));
+  it("under the base /, rewrites tags, srcset, styles and the root, never text, scripts or other hosts", () => {
+    const sample = '&lt;a href="/tema1/"&gt; url(/x.png)';
+    const script = 'fetch("/api/"); const a = "<a href=\\"/x/\\">";';
+    const html = [
+      '<html lang="es" data-root="/">',
+      `<pre><code>${sample}</code></pre>`,
+      `<script>${script}</script>`,
+      '<img src="/img/a.png" srcset="/img/a.png 1x, /img/a@2x.png 2x" alt="a > b">',
+      '<a href="//cdn.example.org/x.js">c</a><a href="https://example.org/">e</a>',
+      '<style>.a{background:url("/img/b.png")}</style><p style="background:url(/img/c.png)">p</p>',
+    ].join("");
+    expect(relativeHtml(html, "tema1/y/index.html", "/")).toBe(
+      [
+        '<html lang="es" data-root="../../">',
+        `<pre><code>${sample}</code></pre>`,
+        `<script>${script}</script>`,
+        '<img src="../../img/a.png" srcset="../../img/a.png 1x, ../../img/a@2x.png 2x" alt="a > b">',
+        '<a href="//cdn.example.org/x.js">c</a><a href="https://example.org/">e</a>',
+        '<style>.a{background:url("../../img/b.png")}</style><p style="background:url(../../img/c.png)">p</p>',
+      ].join(""),
+    );
   });
 
-  it("resolves a module's base from its own URL, and CSS from its file", () => {
-    const { code, left } = relativeJs("const t=e=>`/__aula_scorm__/`+e,p='/__aula_scorm__/pagefind/';", "_astro/x.js");
-    expect(code).toBe(
-      'const t=e=> new URL("../",import.meta.url).href+e,p= new URL("../pagefind/",import.meta.url).href;',
+  it("resolves CSS from its file, marks a page as packaged and drops the PDF links when there are no PDFs", () => {
+    expect(relativeCss("url(/curso/_astro/f.woff2) url(//x/y)", "_astro/a.css", "/curso/")).toBe(
+      "url(../_astro/f.woff2) url(//x/y)",
     );
-    expect(left).toBe(0);
-    expect(relativeJs("`/__aula_scorm__/${x}`", "_astro/x.js").left).toBe(1);
-    expect(relativeCss("url(/__aula_scorm__/_astro/f.woff2)", "_astro/a.css")).toBe("url(../_astro/f.woff2)");
+    expect(markPackage('<html lang="es">', "scorm2004")).toBe('<html data-package="scorm2004" lang="es">');
+    const page =
+      '<header><h1>T</h1><p class="lesson-pdf" data-pdf-link data-astro-cid-x><a href="../pdf/a.pdf" download>PDF</a></p></header>' +
+      '<p><a class="home__pdf" href="pdf/curso.pdf" download data-pdf-link>Curso</a><a href="x/">x</a></p>';
+    expect(withoutPdfLinks(page)).toEqual({
+      html: '<header><h1>T</h1></header><p><a href="x/">x</a></p>',
+      removed: 2,
+    });
   });
 });
 

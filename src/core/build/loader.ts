@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatProblem } from "../problems/format.ts";
@@ -15,6 +15,7 @@ import { readLesson } from "../course/lessons.ts";
 import { listLessonFiles } from "../course/lessons-files.ts";
 import { addressTaken } from "../course/pages.ts";
 import { entryPath, planRedirects } from "../course/redirects.ts";
+import { lessonQuizzes } from "../markdown/lesson-quizzes.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
 import { renderVersion } from "./render-version.ts";
 
@@ -205,6 +206,7 @@ export function courseLoader(): Loader {
       pass.htmlDir,
       store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
     );
+    recordLessons(pass, store, idByPath);
     for (const p of problems) collector.add(p);
     const all = collector.list();
     if (dev) return report(logger, all);
@@ -345,7 +347,56 @@ function redirectConflicts(
   }));
 }
 
-/** The dev server's terminal: one line per problem, as the build prints them. */
+type LessonRecord = BuildSession["lessons"] extends Map<string, infer R> ? R : never;
+
+/** What the course manifest needs of every lesson, from the store: also those reused from the last build. */
+function recordLessons(pass: Pass, store: LoaderContext["store"], idByPath: Map<string, string>): void {
+  const { session, env, course } = pass;
+  session.lessons.clear();
+  for (const [path, id] of idByPath) {
+    const entry = store.get(id);
+    if (!entry) continue;
+    const data = entry.data as {
+      kind?: string;
+      unit: string;
+      slug: string;
+      title: string;
+      sortKey: string;
+      description?: string;
+    };
+    // The home, unit introductions and standalone pages are not lessons: no exporter takes them.
+    if (data.kind !== undefined && data.kind !== "lesson") continue;
+    const metadata = entry.rendered?.metadata as
+      (StoredMetadata & { headings?: LessonRecord["headings"]; frontmatter?: Record<string, unknown> }) | undefined;
+    // An `.mdx` lesson is compiled by Vite later, with its components: its quizzes are read as Moodle's were.
+    const mdxQuizzes = () =>
+      lessonQuizzes(
+        join(env.contentDir, path),
+        readFileSync(join(env.contentDir, path), "utf8"),
+        {
+          lessonId: id,
+          unit: data.unit,
+          course,
+        },
+        { baseUrl: env.base.replace(/\/$/, "") },
+      ).quizzes;
+    session.lessons.set(id, {
+      id,
+      unit: data.unit,
+      slug: data.slug,
+      title: data.title,
+      sortKey: data.sortKey,
+      description: data.description,
+      source: path,
+      digest: entry.digest === undefined ? "" : String(entry.digest),
+      headings: metadata?.headings ?? [],
+      frontmatter: metadata?.frontmatter ?? (path.endsWith(".mdx") ? { quizzes: mdxQuizzes() } : {}),
+      htmlHash: metadata?.htmlFile ? basename(metadata.htmlFile, ".html") : undefined,
+      htmlFile: metadata?.htmlFile,
+    });
+  }
+}
+
 /**
  * A lesson that pointed at a file that was not there (an image, a video, a remote image not yet downloaded) is
  * rendered again on the next load: the file may have arrived, and its source digest cannot tell.

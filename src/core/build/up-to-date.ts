@@ -35,10 +35,13 @@ export function listFiles(path: string, root: string = path): FileStamp[] {
     .flatMap((name) => listFiles(join(path, name), root));
 }
 
+/** `AULA_` variables that say how to run a command, not what the site is. */
+const notShaping = new Set(["AULA_FORCE_BUILD", "AULA_SCORM_ZIP", "AULA_EPUB", "AULA_DEBUG"]);
+
 /** Environment variables that change what the site is: its address, its content, its PDFs, its browser. */
 export function shapingEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const keys = Object.keys(env)
-    .filter((key) => /^(AULA_|BASE_PATH$|SITE_URL$|CHROMIUM_PATH$|NODE_ENV$)/.test(key) && key !== "AULA_FORCE_BUILD")
+    .filter((key) => /^(AULA_|BASE_PATH$|SITE_URL$|CHROMIUM_PATH$|NODE_ENV$)/.test(key) && !notShaping.has(key))
     .sort();
   return Object.fromEntries(keys.map((key) => [key, env[key] ?? ""]));
 }
@@ -89,7 +92,8 @@ export function sameFiles(a: readonly FileStamp[], b: readonly FileStamp[]): boo
   );
 }
 
-const folderName = (root: string, outDir: string) =>
+/** One output folder as a file name (`dist`, `tests_out`), to keep its caches apart from other folders'. */
+export const outputFolderName = (root: string, outDir: string) =>
   relative(root, resolve(root, outDir)).replace(/[^\w.-]+/g, "_") || "_";
 
 /**
@@ -97,12 +101,12 @@ const folderName = (root: string, outDir: string) =>
  * other courses or bases (the tests' fixtures, the benchmark) never evict this one's lessons.
  */
 export function astroCacheDir(root: string, outDir: string): string {
-  return join(root, ".aula", "astro", folderName(root, outDir));
+  return join(root, ".aula", "astro", outputFolderName(root, outDir));
 }
 
 /** Where the stamp of an output folder lives: with Astro's cache for it, outside what gets published. */
 export function stampPath(root: string, outDir: string): string {
-  return join(root, ".aula", "build", `${folderName(root, outDir)}.json`);
+  return join(root, ".aula", "build", `${outputFolderName(root, outDir)}.json`);
 }
 
 export function readStamp(file: string): BuildStamp | undefined {

@@ -20,6 +20,7 @@ import rehypeHtmlRefs from "./rehype-html-refs.ts";
 import rehypeLinkCheck from "./rehype-link-check.ts";
 import rehypeInlineCode from "./rehype-inline-code.ts";
 import rehypeQuizAnchors from "./rehype-quiz-anchors.ts";
+import rehypeCollectAssets from "./rehype-collect-assets.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -78,6 +79,8 @@ export function createPipeline(options: PipelineOptions): {
       rehypeLinkCheck,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
       rehypeInlineCode,
+      // The files the lesson links or embeds, for the course manifest (`src/core/manifest/`).
+      [rehypeCollectAssets, { base: options.base }],
       ...(options.session?.problems
         ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]
         : []),

@@ -1,48 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { VFile } from "vfile";
 import { loadCourseConfig } from "../../core/course/env.ts";
 import { readLesson } from "../../core/course/lessons.ts";
 import { listLessonFiles } from "../../core/course/lessons-files.ts";
 import { buildCourseModel, type LessonSummary } from "../../core/course/model.ts";
-import { type LessonContext, parseLesson } from "../../core/markdown/source.ts";
-import remarkQuiz from "../../core/markdown/remark-quiz.ts";
+import { lessonQuizzes } from "../../core/markdown/lesson-quizzes.ts";
 import type { Problem } from "../../core/problems/model.ts";
 import { relativeFilePath } from "../../core/problems/report.ts";
-import { quizzesKey } from "../../core/quiz/model.ts";
 import type { LessonBank, MoodleQuiz } from "./models.ts";
 
-/**
- * One lesson's quizzes, validated, as the build's quiz plugin publishes them in `frontmatter.quizzes`:
- * the one reader's tree (`parseLesson`) through that plugin, and nothing else rendered.
- */
-export function lessonQuizzes(
-  path: string,
-  source: string,
-  context: LessonContext,
-  options: { baseUrl?: string } = {},
-): { quizzes: MoodleQuiz[]; problems: Problem[] } {
-  const file = relativeFilePath(path);
-  const parsed = parseLesson(file, source, options);
-  if (!parsed.tree) return { quizzes: [], problems: parsed.problems };
-  const vfile = new VFile({ value: parsed.text, path, data: { astro: { frontmatter: {} } } });
-  vfile.data.aula = context;
-  remarkQuiz()(parsed.tree, vfile);
-  const frontmatter = (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
-  const reported: Problem[] = vfile.messages.map((m) => ({
-    file,
-    line: m.line ?? undefined,
-    column: m.column ?? undefined,
-    severity: m.fatal ? "error" : "warning",
-    ruleId: m.ruleId ?? "quiz",
-    message: m.reason,
-    fix: m.note,
-  }));
-  return {
-    quizzes: (frontmatter[quizzesKey] as MoodleQuiz[] | undefined) ?? [],
-    problems: [...parsed.problems, ...reported],
-  };
-}
+export { lessonQuizzes };
 
 /**
  * Reads the quizzes of every lesson as the build does (see {@link lessonQuizzes}). Returns the
@@ -62,7 +29,7 @@ export function readCourseQuizzes(contentDir: string, options: { baseUrl?: strin
     const context = { lessonId: lesson.place.id, unit: lesson.place.unit, course };
     const read = lessonQuizzes(absolute, source, context, options);
     problems.push(...read.problems);
-    lessons.push({ ...lesson.place, title: lesson.frontmatter.title, quizzes: read.quizzes });
+    lessons.push({ ...lesson.place, title: lesson.frontmatter.title, quizzes: read.quizzes as MoodleQuiz[] });
   }
   const model = buildCourseModel(course, lessons);
   const byId = new Map(lessons.map((l) => [l.id, l]));

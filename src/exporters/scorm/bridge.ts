@@ -1,9 +1,10 @@
 import type { Answer, Progress } from "../../core/quiz/progress.ts";
 import { loadedIsland } from "../../core/quiz/types/browser.ts";
-import { decodeSuspend, encodeSuspend, lessonStatus } from "./suspend.ts";
+import { decodeSuspend, encodeSuspend, lessonStatus, suspendLimits } from "./suspend.ts";
 
-// Loaded only in the SCORM build (see `src/islands/storage.ts`): the LMS side of the quiz storage.
-// SCORM 1.2 run-time: the SCO finds the LMS's `API` object in a parent frame or an opener.
+// Loaded by the quiz storage (`src/site/islands/storage.ts`), which connects only in a SCORM package: the LMS
+// side of the quiz storage. The SCO finds the LMS's API object in a parent frame or an opener: `API` for
+// SCORM 1.2, `API_1484_11` for SCORM 2004.
 
 interface Scorm12 {
   LMSInitialize(arg: ""): string;
@@ -13,16 +14,59 @@ interface Scorm12 {
   LMSCommit(arg: ""): string;
 }
 
-type ApiWindow = Window & { API?: Scorm12 };
+interface Scorm2004 {
+  Initialize(arg: ""): string;
+  Terminate(arg: ""): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(arg: ""): string;
+}
+
+export type ScormVersion = "scorm12" | "scorm2004";
+
+/** One run-time API, whichever the version: the calls and what they answer. */
+interface Runtime {
+  initialize(): string;
+  terminate(): string;
+  get(element: string): string;
+  set(element: string, value: string): string;
+  commit(): string;
+}
+
+const apiName = { scorm12: "API", scorm2004: "API_1484_11" } as const;
+
+function runtimeOf(version: ScormVersion, api: unknown): Runtime | undefined {
+  if (version === "scorm12") {
+    const a = api as Scorm12 | undefined;
+    if (!a || typeof a.LMSInitialize !== "function") return undefined;
+    return {
+      initialize: () => a.LMSInitialize(""),
+      terminate: () => a.LMSFinish(""),
+      get: (e) => a.LMSGetValue(e),
+      set: (e, v) => a.LMSSetValue(e, v),
+      commit: () => a.LMSCommit(""),
+    };
+  }
+  const a = api as Scorm2004 | undefined;
+  if (!a || typeof a.Initialize !== "function") return undefined;
+  return {
+    initialize: () => a.Initialize(""),
+    terminate: () => a.Terminate(""),
+    get: (e) => a.GetValue(e),
+    set: (e, v) => a.SetValue(e, v),
+    commit: () => a.Commit(""),
+  };
+}
 
 /** The standard discovery: up the parents (at most 10, as ADL's sample does), then the opener's. */
-export function findApi(start: Window): Scorm12 | undefined {
-  const search = (from: Window): Scorm12 | undefined => {
+export function findApi(start: Window, version: ScormVersion = "scorm12"): Runtime | undefined {
+  const name = apiName[version];
+  const search = (from: Window): Runtime | undefined => {
     let win: Window = from;
     for (let depth = 0; depth <= 10; depth++) {
       try {
-        const api = (win as ApiWindow).API;
-        if (api && typeof api.LMSInitialize === "function") return api;
+        const found = runtimeOf(version, (win as unknown as Record<string, unknown>)[name]);
+        if (found) return found;
       } catch {
         return undefined; // another origin: not our LMS
       }
@@ -38,6 +82,28 @@ export function findApi(start: Window): Scorm12 | undefined {
   }
 }
 
+/** The data model's names, per version. */
+const elements = {
+  scorm12: {
+    status: "cmi.core.lesson_status",
+    mastery: "cmi.student_data.mastery_score",
+    exit: "cmi.core.exit",
+    score: "cmi.core.score.",
+    response: "student_response",
+    time: "time",
+    wrong: "wrong",
+  },
+  scorm2004: {
+    status: "cmi.completion_status",
+    mastery: "cmi.scaled_passing_score",
+    exit: "cmi.exit",
+    score: "cmi.score.",
+    response: "learner_response",
+    time: "timestamp",
+    wrong: "incorrect",
+  },
+} as const;
+
 const interactionType: Record<string, string> = {
   choice: "choice",
   short: "fill-in",
@@ -50,11 +116,13 @@ const interactionType: Record<string, string> = {
 const letter = (i: unknown) => String.fromCharCode(97 + Number(i));
 
 /**
- * SCORM 1.2 `student_response`: letters for choice (`a,c`) and ordering (the written positions in the
- * student's order, `b,a,c`), `1.a,2.c` for matching, what was typed for a typed answer (each blank,
- * comma-separated), the answer itself otherwise; up to 255 characters.
+ * The student's response: letters for choice (`a,c`) and ordering (the written positions in the student's
+ * order, `b,a,c`), `1.a,2.c` for matching, what was typed for a typed answer (each blank), the answer
+ * itself otherwise. SCORM 1.2 separates with `,` and `.` and keeps 255 characters; 2004 with `[,]` and `[.]`.
  */
-function response(answer: Answer): string {
+export function response(answer: Answer, version: ScormVersion = "scorm12"): string {
+  // 2004's fill-in strings hold 250 characters each; a numeric response is a number with a point.
+  const [comma, dot, limit] = version === "scorm12" ? [",", ".", 255] : ["[,]", "[.]", 250];
   const value = answer.value as {
     selected?: unknown;
     order?: unknown;
@@ -62,16 +130,18 @@ function response(answer: Answer): string {
     text?: unknown;
     blanks?: unknown;
   } | null;
-  if (answer.type === "choice" && Array.isArray(value?.selected)) return value.selected.map(letter).join(",");
-  if (answer.type === "ordering" && Array.isArray(value?.order)) return value.order.map(letter).join(",");
+  if (answer.type === "choice" && Array.isArray(value?.selected)) return value.selected.map(letter).join(comma);
+  if (answer.type === "ordering" && Array.isArray(value?.order)) return value.order.map(letter).join(comma);
   if (answer.type === "matching" && Array.isArray(value?.chosen))
-    return value.chosen.flatMap((c, i) => (Number(c) >= 0 ? [`${i + 1}.${letter(c)}`] : [])).join(",");
-  if (typeof value?.text === "string") return value.text.slice(0, 255);
-  if (Array.isArray(value?.blanks)) return value.blanks.join(",").slice(0, 255);
-  return JSON.stringify(answer.value ?? "").slice(0, 255);
+    return value.chosen.flatMap((c, i) => (Number(c) >= 0 ? [`${i + 1}${dot}${letter(c)}`] : [])).join(comma);
+  if (answer.type === "numeric" && typeof value?.text === "string") return value.text.trim().replace(",", ".");
+  if (typeof value?.text === "string") return value.text.slice(0, limit);
+  if (Array.isArray(value?.blanks)) return value.blanks.join(comma).slice(0, limit);
+  return JSON.stringify(answer.value ?? "").slice(0, limit);
 }
 
-const time = () => new Date().toTimeString().slice(0, 8);
+const time = (version: ScormVersion) =>
+  version === "scorm12" ? new Date().toTimeString().slice(0, 8) : new Date().toISOString().slice(0, 19);
 
 export interface Lms {
   /** This lesson's answers as the LMS kept them (from another visit or device). */
@@ -83,9 +153,13 @@ export interface Lms {
  * Connects to the LMS: undefined when there is none or it refuses, and `onTrouble` is told whenever
  * scores cannot be sent (the caller shows its notice and the browser's storage keeps everything).
  */
-export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => void): Lms | undefined {
-  const api = findApi(window);
+export function connectLms(
+  version: ScormVersion,
+  onTrouble: (reason: "absent" | "failed" | "full") => void,
+): Lms | undefined {
+  const api = findApi(window, version);
   if (!api) return void onTrouble("absent");
+  const names = elements[version];
   const call = (f: () => string): boolean => {
     try {
       return String(f()) === "true";
@@ -95,13 +169,13 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
   };
   const get = (element: string): string => {
     try {
-      return String(api.LMSGetValue(element) ?? "");
+      return String(api.get(element) ?? "");
     } catch {
       return "";
     }
   };
-  const set = (element: string, value: string | number) => call(() => api.LMSSetValue(element, String(value)));
-  if (!call(() => api.LMSInitialize(""))) return void onTrouble("failed");
+  const set = (element: string, value: string | number) => call(() => api.set(element, String(value)));
+  if (!call(() => api.initialize())) return void onTrouble("failed");
 
   const quizzes = () => [...document.querySelectorAll<HTMLElement>("aula-quiz")];
   const ids = () => quizzes().map((q) => q.dataset.quizId ?? "");
@@ -109,14 +183,16 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
   let kept = decodeSuspend(get("cmi.suspend_data"), page());
   const sent = new Map<string, string>();
   for (const [id, answer] of Object.entries(kept)) sent.set(id, JSON.stringify(answer));
-  const mastery = Number.parseFloat(get("cmi.student_data.mastery_score"));
-  if (["", "not attempted"].includes(get("cmi.core.lesson_status"))) set("cmi.core.lesson_status", "incomplete");
+  // 1.2 gives the mastery score as 0–100, 2004 its scaled passing score as 0–1.
+  const given = Number.parseFloat(get(names.mastery));
+  const mastery = Number.isFinite(given) ? (version === "scorm12" ? given : given * 100) : undefined;
+  if (["", "not attempted", "unknown"].includes(get(names.status))) set(names.status, "incomplete");
   let finished = false;
   addEventListener("pagehide", () => {
     if (finished) return;
     finished = true;
-    set("cmi.core.exit", "suspend");
-    call(() => api.LMSFinish(""));
+    set(names.exit, "suspend");
+    call(() => api.terminate());
   });
 
   return {
@@ -124,7 +200,7 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
     save(progress) {
       if (finished) return;
       const mine = Object.fromEntries(Object.entries(progress.answers).filter(([id]) => id.startsWith(`${page()}#`)));
-      const { data, dropped } = encodeSuspend(mine);
+      const { data, dropped } = encodeSuspend(mine, suspendLimits[version]);
       let ok = set("cmi.suspend_data", data);
       kept = decodeSuspend(data, page());
 
@@ -144,11 +220,16 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
       }
       const total = quizzes().length;
       const raw = total ? Math.round((100 * points) / total) : 0;
-      ok = set("cmi.core.score.min", 0) && ok;
-      ok = set("cmi.core.score.max", 100) && ok;
-      ok = set("cmi.core.score.raw", raw) && ok;
-      const status = lessonStatus(answered, total, raw, Number.isFinite(mastery) ? mastery : undefined);
-      ok = set("cmi.core.lesson_status", status) && ok;
+      ok = set(`${names.score}min`, 0) && ok;
+      ok = set(`${names.score}max`, 100) && ok;
+      ok = set(`${names.score}raw`, raw) && ok;
+      const status = lessonStatus(answered, total, raw, mastery);
+      if (version === "scorm12") ok = set(names.status, status) && ok;
+      else {
+        ok = set("cmi.score.scaled", raw / 100) && ok;
+        ok = set(names.status, status === "incomplete" ? "incomplete" : "completed") && ok;
+        ok = set("cmi.success_status", status === "passed" || status === "failed" ? status : "unknown") && ok;
+      }
 
       // Interactions are a journal: one record per answer sent, where the LMS keeps them.
       if (get("cmi.interactions._children").includes("id")) {
@@ -158,14 +239,14 @@ export function connectLms(onTrouble: (reason: "absent" | "failed" | "full") => 
           sent.set(id, key);
           const n = `cmi.interactions.${Number.parseInt(get("cmi.interactions._count"), 10) || 0}.`;
           set(`${n}id`, id.slice(id.indexOf("#") + 1));
-          set(`${n}type`, interactionType[answer.type] ?? "performance");
-          set(`${n}time`, time());
+          set(`${n}type`, interactionType[answer.type] ?? (version === "scorm12" ? "performance" : "other"));
+          set(`${n}${names.time}`, time(version));
           set(`${n}weighting`, 1);
-          set(`${n}student_response`, response(answer));
-          set(`${n}result`, answer.revealed ? "neutral" : answer.correct ? "correct" : "wrong");
+          set(`${n}${names.response}`, response(answer, version));
+          set(`${n}result`, answer.revealed ? "neutral" : answer.correct ? "correct" : names.wrong);
         }
       }
-      ok = call(() => api.LMSCommit("")) && ok;
+      ok = call(() => api.commit()) && ok;
       if (!ok) onTrouble("failed");
       else if (dropped.length > 0) onTrouble("full");
     },

@@ -1,135 +1,127 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { zipSync } from "fflate";
-import { astroCommand } from "../../core/build/astro.ts";
-import { loadCourseConfig } from "../../core/course/env.ts";
-import { scorm12Manifest, type Outline } from "./manifest.ts";
-import { placeholderBase, relativeCss, relativeHtml, relativeJs } from "./relative.ts";
+import type { CourseManifest } from "../../core/manifest/model.ts";
+import { outlineOf, scorm12Manifest, scorm2004Manifest } from "./manifest.ts";
+import { cssReferences, markPackage, relativeCss, relativeHtml, scriptNamesBase, withoutPdfLinks } from "./relative.ts";
+
+export type ScormVersion = "1.2" | "2004";
 
 export interface ScormExportOptions {
-  root: string;
-  /** The course folder (`AULA_CONTENT_DIR`, else `content`). */
-  contentDir: string;
+  version: ScormVersion;
   /** Where the zip goes: `exports/scorm/curso-scorm12.zip` by default. */
   zipPath: string;
   log: (line: string) => void;
+  /** One line per thing the package lacks or leaves out. */
+  warn: (line: string) => void;
+}
+
+export interface ScormExport {
+  zipPath: string;
+  bytes: number;
+  files: number;
+  /** Whether the package carries the course's PDFs (else their links were removed). */
+  pdfs: boolean;
+  /** Files of `public/` no lesson uses, left out. */
+  leftOut: { files: number; bytes: number };
 }
 
 export class ScormExportError extends Error {}
 
-/** Files an LMS has no use for: search-engine files of the public site. */
-const left = new Set(["robots.txt", "sitemap-index.xml", "sitemap-0.xml"]);
+/** Past this size an LMS may refuse the upload (Moodle's default limits are often not far above). */
+export const sizeWarning = 50 * 1024 * 1024;
+
+/** What the built site has for search engines and printing, not for a learner in an LMS. */
+const notForLms = (path: string) =>
+  ["robots.txt", "sitemap-index.xml"].includes(path) || /^sitemap-\d+\.xml$/.test(path) || path.startsWith("imprimir/");
 
 function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
     .sort();
 }
 
-/** The course's lessons in reading order, from the built pages (the sidebar's order, the page's h1). */
-export function outlineFromSite(site: Map<string, string>, config: ReturnType<typeof loadCourseConfig>): Outline {
-  const lessonPage = /^([a-z0-9-]+)\/([^/]+)\/index\.html$/;
-  const order: string[] = [];
-  for (const [path, html] of site) {
-    if (!lessonPage.test(path)) continue;
-    for (const m of html.matchAll(/<a href="([a-z0-9-]+\/[^"/]+)\/index\.html"/g))
-      if (!order.includes(`${m[1]}/index.html`)) order.push(`${m[1]}/index.html`);
-  }
-  const lessons = [...site.keys()]
-    .filter((p) => lessonPage.test(p) && site.get(p)!.includes("data-pagefind-body"))
-    .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || a.localeCompare(b));
-  const units = config.units.map((u) => ({ id: u.id, title: u.title, lessons: [] as Outline["units"][0]["lessons"] }));
-  for (const launch of lessons) {
-    const [, unitId] = lessonPage.exec(launch)!;
-    const html = site.get(launch)!;
-    const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]?.trim() ?? launch;
-    const unit = units.find((u) => u.id === unitId);
-    unit?.lessons.push({
-      path: launch.replace(/\/index\.html$/, ""),
-      title: title
-        .replace(/&amp;/g, "&")
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&quot;/g, '"'),
-      launch,
-      quizzes: html.split("<aula-quiz").length - 1,
-    });
-  }
-  return {
-    title: config.title,
-    description: config.description,
-    author: config.author,
-    masteryScore: config.masteryScore,
-    units: units.filter((u) => u.lessons.length > 0),
-  };
+/** `740 KB`, `12,3 MB`. */
+export function fileSize(bytes: number, lang = "es"): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "KB"] : [bytes / 1024 / 1024, "MB"];
+  return `${value.toLocaleString(lang, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${unit}`;
 }
 
+/** Formats that are compressed already: stored as they are, which zips a course with videos in a fraction. */
+const stored = /\.(png|jpe?g|gif|webp|avif|pdf|woff2?|mp4|webm|mp3|ogg|zip|gz|pagefind|pf_\w+)$/i;
+const versionTag = { "1.2": "scorm12", "2004": "scorm2004" } as const;
+
 /**
- * Builds the site with a placeholder base into a temporary folder, makes every URL relative (the LMS
- * serves the package at an address nobody knows in advance) and zips it with its `imsmanifest.xml`.
+ * The course as a SCORM package, from the built site and its manifest: no build of its own. Every link becomes
+ * relative (the LMS serves the package at an address nobody knows in advance); the package holds the site's
+ * own files, the files the lessons use and the course's PDFs (or, without them, no link to them), and none of
+ * the other files of `public/`.
  */
-export async function exportScorm(
-  options: ScormExportOptions,
-): Promise<{ zipPath: string; bytes: number; files: number }> {
-  const { root, log } = options;
-  const config = loadCourseConfig(options.contentDir);
-  const outDir = mkdtempSync(join(tmpdir(), "aula-scorm-"));
-  try {
-    log("Compilando el sitio para SCORM…");
-    const astro = astroCommand(root, ["build"]);
-    const result = spawnSync(astro.command, astro.args, {
-      cwd: root,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: "1",
-        AULA_CONTENT_DIR: options.contentDir,
-        AULA_OUT_DIR: outDir,
-        BASE_PATH: placeholderBase,
-        PUBLIC_AULA_SCORM: "1",
-      },
-    });
-    if (result.status !== 0) throw new ScormExportError(`la compilación falló (código ${result.status})`);
+export function exportScorm(manifest: CourseManifest, options: ScormExportOptions): ScormExport {
+  const { outDir, publicDir, base } = manifest.site;
+  if (!existsSync(join(outDir, manifest.lessons[0]?.html ?? "index.html")))
+    throw new ScormExportError(`el sitio construido no está en ${outDir}: ejecuta «npm run build»`);
+  const tag = versionTag[options.version];
 
-    const files = new Map<string, Uint8Array>();
-    const pages = new Map<string, string>();
-    let missingPdf = false;
-    const paths = walk(outDir).filter((p) => !left.has(p));
-    const hasPdf = paths.some((p) => p.endsWith(".pdf"));
-    for (const path of paths) {
-      const bytes = readFileSync(join(outDir, path));
-      if (path.endsWith(".html")) {
-        let html = relativeHtml(bytes.toString("utf8"), path, config.url);
-        // Without the PDFs (AULA_PDF=off, no browser) their links would lead nowhere in the LMS.
-        if (!hasPdf && html.includes('class="lesson-pdf"')) {
-          html = html.replace(/<p class="lesson-pdf"[\s\S]*?<\/p>/g, "");
-          missingPdf = true;
-        }
-        pages.set(path, html);
-        files.set(path, new TextEncoder().encode(html));
-      } else if (path.endsWith(".css"))
-        files.set(path, new TextEncoder().encode(relativeCss(bytes.toString("utf8"), path)));
-      else if (path.endsWith(".js") || path.endsWith(".mjs")) {
-        const { code, left: unresolved } = relativeJs(bytes.toString("utf8"), path);
-        if (unresolved > 0) throw new ScormExportError(`${path}: ${unresolved} rutas absolutas sin convertir`);
-        files.set(path, new TextEncoder().encode(code));
-      } else files.set(path, bytes);
+  const pdfPaths = [manifest.course.pdf, ...manifest.lessons.map((l) => l.pdf)];
+  const pdfs = pdfPaths.every((p) => existsSync(join(outDir, p)));
+  const fromPublic = new Set(walk(publicDir).filter((p) => !/(^|\/)\./.test(p)));
+  const used = new Set(manifest.lessons.flatMap((l) => l.assets));
+  // Dot files (`.gitkeep`, `.DS_Store`) are nobody's content.
+  const site = walk(outDir).filter((p) => !notForLms(p) && !/(^|\/)\./.test(p));
+  for (const path of site.filter((p) => p.endsWith(".css")))
+    for (const ref of cssReferences(readFileSync(join(outDir, path), "utf8"), base)) used.add(ref);
+
+  const files = new Map<string, Uint8Array>();
+  const leftOut = { files: 0, bytes: 0 };
+  let removedLinks = 0;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  for (const path of site) {
+    if (fromPublic.has(path) && !used.has(path)) {
+      leftOut.files++;
+      leftOut.bytes += readFileSync(join(outDir, path)).length;
+      continue;
     }
-    if (missingPdf) log("aviso: el paquete no lleva PDF (compilado sin ellos): se quitan los enlaces «Descargar PDF»");
-
-    const outline = outlineFromSite(pages, config);
-    const identifier = `aula-${(config.url ?? config.title).replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
-    const manifest = scorm12Manifest(outline, [...files.keys()], identifier);
-    files.set("imsmanifest.xml", new TextEncoder().encode(manifest));
-
-    const zip = zipSync(Object.fromEntries(files), { level: 9 });
-    mkdirSync(dirname(options.zipPath), { recursive: true });
-    writeFileSync(options.zipPath, zip);
-    return { zipPath: options.zipPath, bytes: zip.length, files: files.size };
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    if (path.startsWith("pdf/") && !fromPublic.has(path) && (!pdfs || !pdfPaths.includes(path))) continue;
+    const bytes = readFileSync(join(outDir, path));
+    if (path.endsWith(".html")) {
+      let html = markPackage(relativeHtml(bytes.toString("utf8"), path, base), tag);
+      if (!pdfs) {
+        const without = withoutPdfLinks(html);
+        html = without.html;
+        removedLinks += without.removed;
+      }
+      files.set(path, encode(html));
+    } else if (path.endsWith(".css")) files.set(path, encode(relativeCss(bytes.toString("utf8"), path, base)));
+    else if (/\.m?js$/.test(path) && scriptNamesBase(bytes.toString("utf8"), base))
+      throw new ScormExportError(`${path} nombra rutas de ${base}: no funcionaría dentro de la plataforma`);
+    else files.set(path, bytes);
   }
+  if (!pdfs && removedLinks > 0)
+    options.warn(
+      `aviso  el paquete no lleva los PDF del curso (no están construidos en ${relative(process.cwd(), join(outDir, "pdf")) || "pdf"}/): ` +
+        `se quitan los ${removedLinks} enlaces «Descargar PDF»; «npm run build» con Chromium o «npm run pdf» los genera`,
+    );
+  if (leftOut.files > 0)
+    options.log(
+      `${leftOut.files} ${leftOut.files === 1 ? "archivo" : "archivos"} de public/ (${fileSize(leftOut.bytes)}) no se usan en ninguna lección: quedan fuera del paquete`,
+    );
+
+  const outline = outlineOf(manifest);
+  const identifier = `aula-${(manifest.site.url ?? manifest.course.title).replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const write = options.version === "1.2" ? scorm12Manifest : scorm2004Manifest;
+  files.set("imsmanifest.xml", encode(write(outline, [...files.keys()], identifier)));
+
+  const zip = zipSync(
+    Object.fromEntries([...files].map(([path, data]) => [path, [data, { level: stored.test(path) ? 0 : 6 }]])),
+  );
+  mkdirSync(dirname(options.zipPath), { recursive: true });
+  writeFileSync(options.zipPath, zip);
+  if (zip.length > sizeWarning)
+    options.warn(
+      `aviso  el paquete ocupa ${fileSize(zip.length)}: muchas plataformas limitan la subida a 50 MB o menos; revisa los archivos grandes que usan las lecciones`,
+    );
+  return { zipPath: options.zipPath, bytes: zip.length, files: files.size, pdfs, leftOut };
 }

@@ -4,6 +4,8 @@ import type { Answer } from "../../core/quiz/progress.ts";
 
 /** SCORM 1.2's `cmi.suspend_data` limit (CMIString4096). */
 export const suspendLimit = 4096;
+/** `cmi.suspend_data` per version: SCORM 2004 4th edition keeps 64,000 characters. */
+export const suspendLimits = { scorm12: suspendLimit, scorm2004: 64000 } as const;
 const version = "1";
 
 /** A lesson's answers, by the part of the quiz id after `#` (the SCO is the lesson). */

@@ -1,7 +1,7 @@
-import { base } from "astro:config/client";
 import { t } from "../../core/i18n/es.ts";
 import { rankHits, toResultView, type SearchHit } from "../../core/search/results.ts";
 import { withIndex } from "../../exporters/scorm/url.ts";
+import { siteRoot, sitePackage } from "../../exporters/scorm/page.ts";
 
 // What this module uses of Pagefind's Component UI (pagefind-component-ui.js, served from the site).
 interface PagefindInstance {
@@ -36,9 +36,11 @@ declare global {
   }
 }
 
+// The site's root at run time: the same script serves the public site and a SCORM package in an LMS.
+const base = siteRoot();
 const bundlePath = `${base}pagefind/`;
-// In the SCORM package the LMS serves files, not folders.
-const pageUrl = (url: string) => (import.meta.env.PUBLIC_AULA_SCORM === "1" ? withIndex(url) : url);
+// In a SCORM package the LMS serves files, not folders.
+const pageUrl = (url: string) => (sitePackage() ? withIndex(url) : url);
 
 /** Our Spanish strings, under the names Pagefind's components look up. */
 const translations: Record<string, string> = {

@@ -6,6 +6,7 @@ import {
   readProgress,
 } from "../../core/quiz/progress.ts";
 import { connectLms, type Lms } from "../../exporters/scorm/bridge.ts";
+import { sitePackage } from "../../exporters/scorm/page.ts";
 
 // When storage throws (private mode, quota, blocked), answers live here for as long as the page.
 let memory: string | null = null;
@@ -49,12 +50,13 @@ function notice(reason: "absent" | "failed" | "full"): void {
   first.before(note);
 }
 
-// The storage backend, chosen once at load. Only the SCORM build (`npm run export:scorm`) has the LMS
-// bridge: elsewhere the constant is false and the bundler drops the bridge from the page's script.
+// The storage backend, chosen once at load. Only a page of a SCORM package (`aula export scorm` marks its
+// `<html>`) looks for an LMS; on the public site the bridge stays idle.
 let lms: Lms | undefined;
-if (import.meta.env.PUBLIC_AULA_SCORM === "1") {
+const version = sitePackage();
+if (version) {
   try {
-    lms = connectLms(notice);
+    lms = connectLms(version, notice);
   } catch {
     notice("failed");
   }

@@ -19,26 +19,36 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the README's build command with the given environment, as a teacher would. */
-export function runBuild(env: Record<string, string>): BuildResult {
-  const result = spawnSync("npm", ["run", "--silent", "build"], {
+/** The environment of a teacher's build in these tests (see {@link runBuild}), with `env` on top. */
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  // vitest sets NODE_ENV=test; a teacher's build runs in production mode.
+  // Fixture courses skip the PDFs unless a test asks for them: the main build and pdf.test.ts check those.
+  // Each test builds for real; build-up-to-date.test.ts checks the build that has nothing to do.
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    ASTRO_TELEMETRY_DISABLED: "1",
+    AULA_PDF: "off",
+    AULA_FORCE_BUILD: "1",
+    AULA_PUBLIC_DIR: emptyPublicDir,
+    ...env,
+  };
+}
+
+/** Runs one of the README's npm scripts (`build`, `export:scorm`…) with {@link buildEnv}, as a teacher would. */
+export function runScript(script: string, args: string[], env: Record<string, string>): BuildResult {
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {
     cwd: projectRoot,
-    // vitest sets NODE_ENV=test; a teacher's build runs in production mode.
-    // Fixture courses skip the PDFs unless a test asks for them: the main build and pdf.test.ts check those.
-    // Each test builds for real; build-up-to-date.test.ts checks the build that has nothing to do.
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      ASTRO_TELEMETRY_DISABLED: "1",
-      AULA_PDF: "off",
-      AULA_FORCE_BUILD: "1",
-      AULA_PUBLIC_DIR: emptyPublicDir,
-      ...env,
-    },
+    env: buildEnv(env),
     encoding: "utf8",
     timeout: 600_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs the README's build command with the given environment, as a teacher would. */
+export function runBuild(env: Record<string, string>): BuildResult {
+  return runScript("build", [], env);
 }
 
 export { serveSite };
