@@ -8,8 +8,21 @@ import { launchChromium, NoBrowserError } from "../../core/browser/launch.ts";
 import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
 import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
 import type { Paper } from "../../core/print/model.ts";
-import { PdfCache, pdfKey } from "./pdf-cache.ts";
-import { destinationPages, pageCount, setMetadata } from "./pdf-file.ts";
+import { t } from "../../core/i18n/es.ts";
+import { answersId } from "./document.ts";
+import { type PageHashes, PdfCache, pageHashes, pdfKey } from "./pdf-cache.ts";
+import { assemble, destinationPages, loadPdf, type OutlineItem, pageCount, type PartPages } from "./pdf-file.ts";
+import {
+  bodyLayout,
+  type BodyLayout,
+  type FrameLayout,
+  frameLayout,
+  frontPages,
+  guessFrontPages,
+  type PlanLesson,
+  type PrintPlan,
+  tocNumbers,
+} from "./plan.ts";
 import { serveSite } from "../../core/server/static.ts";
 
 export interface ExportOptions {
@@ -86,51 +99,17 @@ async function printPage(page: Page, paper: Paper): Promise<Uint8Array> {
   const buffer = await page.pdf({
     ...(paper === "letter" ? { format: "Letter" } : { preferCSSPageSize: true }),
     printBackground: true,
-    outline: true,
+    // Tags stay in a lesson's PDF, printed on its body; the bookmarks are written when the parts are assembled.
+    outline: false,
     tagged: true,
   });
   return new Uint8Array(buffer);
 }
 
-/**
- * Prints one document. With page numbers (the course), a first pass finds the page of every table-of-contents target, those numbers
- * are written into reserved space, and the next pass is checked against them.
- */
-async function printDocument(
-  page: Page,
-  url: string,
-  paper: Paper,
-  { pageNumbers }: { pageNumbers: boolean },
-): Promise<{ pdf: Uint8Array; passes: number }> {
+async function openForPrint(page: Page, url: string, paper: Paper): Promise<void> {
   await page.goto(url, { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready);
   await markWrappedLines(page, paper);
-  // A lesson's short index links its sections without page numbers: one pass is enough.
-  if (!pageNumbers) return { pdf: await printPage(page, paper), passes: 1 };
-  const anchors = await page.$$eval("[data-toc-page]", (els) =>
-    els.map((el) => el.getAttribute("data-toc-page") ?? ""),
-  );
-  let pdf = await printPage(page, paper);
-  for (let passes = 2; passes <= 4; passes++) {
-    const found = await destinationPages(pdf);
-    const numbers = Object.fromEntries(anchors.map((anchor) => [anchor, String(found.get(anchor) ?? "")]));
-    const written = await page.$$eval(
-      "[data-toc-page]",
-      (els, numbers) => {
-        let changed = false;
-        for (const el of els) {
-          const value = numbers[el.getAttribute("data-toc-page") ?? ""] ?? "";
-          if (el.textContent !== value) changed = true;
-          el.textContent = value;
-        }
-        return changed;
-      },
-      numbers,
-    );
-    if (!written) return { pdf, passes: passes - 1 };
-    pdf = await printPage(page, paper);
-  }
-  return { pdf, passes: 4 };
 }
 
 /**
@@ -149,15 +128,56 @@ async function markWrappedLines(page: Page, paper: Paper): Promise<void> {
   });
 }
 
-async function readMeta(page: Page) {
-  return page.evaluate(() => ({
-    title: document.title,
-    author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content,
-    pdfPath: document.querySelector<HTMLMetaElement>('meta[name="aula:pdf"]')?.content,
-    language: document.documentElement.lang || "es",
-  }));
+/** A lesson's body, printed once: its PDF and the course's both take their pages from it. */
+async function printBody(page: Page, url: string, paper: Paper): Promise<{ pdf: Uint8Array; layout: BodyLayout }> {
+  await openForPrint(page, url, paper);
+  const pdf = await printPage(page, paper);
+  const dests = await destinationPages(pdf);
+  return { pdf, layout: bodyLayout(await pageCount(pdf), dests, answersId) };
 }
 
+/**
+ * Prints every cover and contents page at once, from the course's print page. The contents' page numbers come
+ * from the bodies' layouts and each front's length; a front that turns out longer than assumed is printed again.
+ */
+async function printFronts(
+  page: Page,
+  url: string,
+  paper: Paper,
+  bodyOf: (target: string) => BodyLayout | undefined,
+): Promise<{ pdf: Uint8Array; plan: PrintPlan; layout: FrameLayout; passes: number }> {
+  await openForPrint(page, url, paper);
+  const planText = await page.evaluate(() => document.getElementById("aula-print-plan")?.textContent ?? "");
+  if (!planText) throw new BuildFailedError(null);
+  const plan = JSON.parse(planText) as PrintPlan;
+  const bodies = new Map(
+    plan.lessons.flatMap((lesson) => {
+      const layout = bodyOf(lesson.target);
+      return layout ? [[lesson.id, layout] as const] : [];
+    }),
+  );
+  let lengths = guessFrontPages(plan);
+  for (let passes = 1; ; passes++) {
+    const numbers = tocNumbers(plan, bodies, lengths, answersId);
+    await page.$$eval(
+      "[data-toc-page]",
+      (els, numbers) => {
+        for (const el of els) {
+          const doc = el.getAttribute("data-toc-doc") ?? "";
+          const value = numbers[doc]?.[el.getAttribute("data-toc-page") ?? ""];
+          el.textContent = value ? String(value) : "";
+        }
+      },
+      numbers,
+    );
+    const pdf = await printPage(page, paper);
+    const layout = frameLayout(plan, await destinationPages(pdf), await pageCount(pdf), answersId);
+    const found = frontPages(layout);
+    const same = Object.keys(found).every((id) => found[id] === lengths[id]);
+    if (same || passes >= 3) return { pdf, plan, layout, passes };
+    lengths = found;
+  }
+}
 export class BuildFailedError extends Error {
   constructor(status: number | null) {
     super(`La compilación del sitio falló (código ${status ?? "desconocido"}).`);
@@ -186,9 +206,10 @@ export function aulaVersion(engine: Pick<EnginePackage, "version" | "fingerprint
 }
 
 /**
- * Builds (or reuses) the site, then prints the course and every lesson with one Chromium. A PDF whose
- * print page, assets, paper and versions are unchanged is copied from `.aula/cache/pdf/`; when all
- * are, no browser starts.
+ * Builds (or reuses) the site, then makes the course's PDF and every lesson's with one Chromium. Each lesson's
+ * body is printed once, and only when its content, the print styles, the engine, the paper or Chromium changed;
+ * the covers and contents pages are printed together; pdf-lib assembles each PDF from those parts. When no part
+ * changed, no browser starts.
  */
 export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> {
   const { root, outDir, log } = options;
@@ -204,7 +225,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       runAstroBuild(root);
     }
     const targets = listPrintPages(outDir);
-    if (targets.length === 0) throw new BuildFailedError(null);
+    if (!targets.includes(framePage)) throw new BuildFailedError(null);
     const executable = findChromium();
     let chromium = cache.chromiumVersion(executable);
     if (!chromium) {
@@ -212,69 +233,182 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       chromium = browser.version();
       cache.rememberChromium(executable, chromium);
     }
-    const version = aulaVersion();
-    const jobs = targets.map((target) => ({
-      target,
-      key: pdfKey({ outDir, base, target, paper: options.paper, aulaVersion: version, chromium }),
-      path: pdfPathOf(outDir, target),
-    }));
-    const printed: PrintedPdf[] = [];
-    const missing = [];
-    for (const job of jobs) {
-      const hit = cache.get(job.key);
-      if (!hit) {
-        missing.push(job);
-        continue;
-      }
-      const started = performance.now();
-      const bytes = cache.copyTo(job.key, join(outDir, job.path));
-      const result = { path: job.path, bytes, ms: performance.now() - started, ...hit, reused: true };
-      printed.push(result);
-      log(formatPrinted(result));
-    }
-    if (missing.length === 0) return printed;
-    browser ??= await launch();
-    const { url, close } = await serveSite(outDir, base);
-    try {
-      const context = await browser.newContext({ locale: "es-ES", colorScheme: "light" });
-      // The course PDF is the longest: start it first so the lessons print alongside it.
-      const queue = [...missing].sort((a, b) => Number(b.target === "imprimir/") - Number(a.target === "imprimir/"));
-      const worker = async () => {
+    const common = { paper: options.paper, engine: aulaVersion(), chromium };
+    const bodies = targets
+      .filter((target) => target !== framePage)
+      .map((target) => {
+        const hashes = pageHashes(outDir, base, target);
+        return {
+          target,
+          key: pdfKey({ part: "body", content: lessonContentHash(target, hashes), styles: hashes.styles, ...common }),
+        };
+      });
+    const frameHashes = pageHashes(outDir, base, framePage);
+    const frameKey = pdfKey({
+      part: "front",
+      content: frameHashes.content,
+      styles: frameHashes.styles,
+      ...common,
+      // The contents give the bodies' page numbers.
+      extra: bodies.map((body) => body.key).join(" "),
+    });
+    const missing = bodies.filter((body) => !cache.get(body.key)?.body);
+    const frameMissing = !cache.get(frameKey)?.frame;
+    const printedMs = new Map<string, { ms: number; passes: number }>();
+    if (missing.length > 0 || frameMissing) {
+      browser ??= await launch();
+      const { url, close } = await serveSite(outDir, base);
+      try {
+        const context = await browser.newContext({ locale: "es-ES", colorScheme: "light" });
+        const queue = [...missing];
+        const worker = async () => {
+          const page = await context.newPage();
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            const started = performance.now();
+            const { pdf, layout } = await printBody(page, url + job.target, options.paper);
+            cache.put(job.key, pdf, { pages: layout.pages, passes: 1, body: layout });
+            printedMs.set(job.target, { ms: performance.now() - started, passes: 1 });
+          }
+          await page.close();
+        };
+        await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
+        const started = performance.now();
         const page = await context.newPage();
-        for (let job = queue.shift(); job; job = queue.shift()) {
-          const started = performance.now();
-          const { pdf, passes } = await printDocument(page, url + job.target, options.paper, {
-            pageNumbers: job.target === "imprimir/",
-          });
-          const meta = await readMeta(page);
-          const bytes = await setMetadata(pdf, { title: meta.title, author: meta.author, language: meta.language });
-          const file = join(outDir, job.path);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, bytes);
-          const pages = await pageCount(bytes);
-          cache.put(job.key, bytes, { pages, passes });
-          const result = { path: job.path, pages, bytes: bytes.length, ms: performance.now() - started, passes };
-          printed.push(result);
-          log(formatPrinted(result));
-        }
+        const bodyOf = (target: string) => {
+          const body = bodies.find((b) => b.target === target);
+          return body ? cache.get(body.key)?.body : undefined;
+        };
+        const fronts = await printFronts(page, url + framePage, options.paper, bodyOf);
         await page.close();
-      };
-      await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
-      await context.close();
-      return printed;
-    } finally {
-      await close();
+        cache.put(frameKey, fronts.pdf, {
+          pages: await pageCount(fronts.pdf),
+          passes: fronts.passes,
+          frame: { plan: fronts.plan, layout: fronts.layout },
+        });
+        printedMs.set(framePage, { ms: performance.now() - started, passes: fronts.passes });
+        await context.close();
+      } finally {
+        await close();
+      }
     }
+    return await assembleAll({ outDir, cache, frameKey, bodies, printedMs, log });
   } finally {
     await browser?.close();
   }
 }
 
-/** Where a print page's PDF goes: its `aula:pdf` meta, read from the built HTML. */
-function pdfPathOf(outDir: string, target: string): string {
-  const html = readFileSync(join(outDir, target, "index.html"), "utf8");
-  const meta = /<meta name="aula:pdf" content="([^"]+)"/.exec(html)?.[1];
-  return meta ?? `pdf/${target.replace(/^imprimir\/?/, "").replace(/\/$/, "") || "curso"}.pdf`;
+/** The course's print page: every cover, contents page and the course's answer key. */
+const framePage = "imprimir/";
+
+/**
+ * The content hash of a lesson's print. Today the hash of its built print page and the images it shows; the
+ * course manifest's per-lesson hash takes its place when there is one.
+ */
+export function lessonContentHash(_target: string, hashes: PageHashes): string {
+  return hashes.content;
+}
+
+async function assembleAll(input: {
+  outDir: string;
+  cache: PdfCache;
+  frameKey: string;
+  bodies: { target: string; key: string }[];
+  printedMs: Map<string, { ms: number; passes: number }>;
+  log: (line: string) => void;
+}): Promise<PrintedPdf[]> {
+  const { outDir, cache, frameKey, bodies, printedMs, log } = input;
+  const frameMeta = cache.get(frameKey)?.frame;
+  if (!frameMeta) throw new BuildFailedError(null);
+  const { plan, layout } = frameMeta;
+  const frameBytes = cache.read(frameKey);
+  const date = new Date(plan.date);
+  const footer = {
+    left: plan.siteUrl,
+    right: (page: number, pages: number) => `${plan.pageLabel} ${page} ${plan.ofLabel} ${pages}`,
+  };
+  const label = (entry: { number: string; text: string }) =>
+    entry.number ? `${entry.number} ${entry.text}` : entry.text;
+  const sectionsOutline = (sections: PlanLesson["sections"]): OutlineItem[] => {
+    const items: OutlineItem[] = [];
+    for (const section of sections) {
+      const item = { title: label(section), dest: section.anchor, children: [] as OutlineItem[] };
+      const parent = items.at(-1);
+      if (section.depth > 2 && parent) parent.children?.push(item);
+      else items.push(item);
+    }
+    return items;
+  };
+  const tocItem = (doc: { tocId?: string }): OutlineItem[] =>
+    doc.tocId ? [{ title: plan.tocLabel, dest: doc.tocId }] : [];
+  const results: PrintedPdf[] = [];
+  const write = async (path: string, bytes: Uint8Array, parts: string[], started: number) => {
+    const file = join(outDir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+    const fresh = parts.flatMap((part) => printedMs.get(part) ?? []);
+    const result: PrintedPdf = {
+      path,
+      pages: await pageCount(bytes),
+      bytes: bytes.length,
+      ms: fresh.reduce((sum, part) => sum + part.ms, performance.now() - started),
+      passes: Math.max(1, ...fresh.map((part) => part.passes)),
+      ...(fresh.length === 0 ? { reused: true } : {}),
+    };
+    results.push(result);
+    log(formatPrinted(result));
+  };
+
+  const frame = await loadPdf(frameBytes);
+  const articles: PartPages[] = [];
+  const bodyParts: string[] = [];
+  for (const lesson of plan.lessons) {
+    const started = performance.now();
+    const body = bodies.find((b) => b.target === lesson.target);
+    const meta = body ? cache.get(body.key)?.body : undefined;
+    const front = layout.fronts[lesson.id];
+    if (!body || !meta || !front) throw new BuildFailedError(null);
+    const bodyBytes = cache.read(body.key);
+    const [own, forCourse] = await Promise.all([loadPdf(bodyBytes), loadPdf(bodyBytes)]);
+    articles.push({ pdf: forCourse, first: 1, last: meta.articlePages });
+    bodyParts.push(lesson.target);
+    const bytes = await assemble({
+      base: own,
+      parts: [{ pdf: frame, ...front }],
+      outline: [
+        ...tocItem(lesson),
+        { title: lesson.name, dest: lesson.anchor, open: true, children: sectionsOutline(lesson.sections) },
+        ...(meta.dests[answersId] ? [{ title: t("print.answers"), dest: answersId }] : []),
+      ],
+      footer,
+      meta: { title: lesson.title, author: lesson.author, language: plan.language, date },
+    });
+    await write(lesson.pdfPath, bytes, [lesson.target], started);
+  }
+
+  const started = performance.now();
+  const courseFront = layout.fronts[plan.course.id];
+  if (!courseFront) throw new BuildFailedError(null);
+  const bytes = await assemble({
+    parts: [
+      { pdf: frame, ...courseFront },
+      ...articles,
+      ...(layout.answers ? [{ pdf: frame, ...layout.answers }] : []),
+    ],
+    outline: [
+      ...tocItem(plan.course),
+      ...plan.lessons.map((lesson) => ({
+        title: lesson.name,
+        dest: lesson.anchor,
+        children: sectionsOutline(lesson.sections.filter((section) => section.depth === 2)),
+      })),
+      ...(layout.answers ? [{ title: t("print.answers"), dest: answersId }] : []),
+    ],
+    footer,
+    meta: { title: plan.course.title, author: plan.course.author, language: plan.language, date },
+    internalUrls: new Map(plan.lessons.map((lesson) => [lesson.pageUrl, lesson.anchor])),
+  });
+  await write(plan.course.pdfPath, bytes, [framePage, ...bodyParts], started);
+  return results;
 }
 
 export function formatPrinted(pdf: PrintedPdf): string {
