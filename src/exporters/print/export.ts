@@ -107,7 +107,8 @@ async function printPage(page: Page, paper: Paper): Promise<Uint8Array> {
 }
 
 async function openForPrint(page: Page, url: string, paper: Paper): Promise<void> {
-  await page.goto(url, { waitUntil: "load" });
+  // A long lab on a busy two-core machine takes more than Playwright's 30 s to load.
+  await page.goto(url, { waitUntil: "load", timeout: 180_000 });
   await page.evaluate(() => document.fonts.ready);
   await markWrappedLines(page, paper);
 }
@@ -272,6 +273,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
           await page.close();
         };
         await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
+        if (!frameMissing) return;
         const started = performance.now();
         const page = await context.newPage();
         const bodyOf = (target: string) => {
