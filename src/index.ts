@@ -14,7 +14,10 @@ import diagrams from "./core/integrations/diagrams.ts";
 import { createPipeline, shikiConfig } from "./core/markdown/pipeline.ts";
 import search from "./core/search/integration.ts";
 import contentSecurityPolicy from "./core/security/integration.ts";
-import { createBuildSession, sessionPlugin } from "./core/session.ts";
+import { type BuildSession, createBuildSession, sessionPlugin } from "./core/session.ts";
+import type { SiteEnv } from "./core/course/env.ts";
+import { createManifest } from "./core/manifest/create.ts";
+import { manifestPath, removeManifest, writeManifest } from "./core/manifest/file.ts";
 import { canonicalSiteUrl } from "./core/print/model.ts";
 import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
 
@@ -36,6 +39,15 @@ const route = (path: string) => fileURLToPath(new URL(`./site/routes/${path}`, i
  * and injects every page. `BASE_PATH`, `SITE_URL` and the `AULA_*` variables override it from the CLI.
  */
 export default function aula(options: AulaOptions = {}): AstroIntegration {
+  /** What the course manifest is written from, once the build is done. */
+  let build: {
+    manifest: string;
+    session: BuildSession;
+    site: SiteEnv;
+    url?: string;
+    outDir: string;
+    printPages: boolean;
+  };
   return {
     name: "aula",
     hooks: {
@@ -48,6 +60,8 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
         const session = createBuildSession(site, { verbose: isVerbose(env) });
+        const url = canonicalSiteUrl(site.site, course.url);
+        build = { manifest: manifestPath(root, outDir), session, site, url, outDir, printPages };
         const settings: SiteSettings = { site, printPages, engine: enginePackage() };
         const pipeline = createPipeline({
           base: site.base,
@@ -70,7 +84,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
 
         updateConfig({
           // The public address: SITE_URL, else curso.yaml's url; never localhost (no canonical links then).
-          site: canonicalSiteUrl(site.site, course.url),
+          site: url,
           base: site.base,
           // Astro has validated the config by now: folders are given as it keeps them, as file URLs.
           publicDir: folderUrl(site.publicDir),
@@ -99,6 +113,27 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
           // Four pages in flight: their file reads and writes overlap (generating 1,200 lesson pages: 6.3 s → 3.9 s).
           build: { concurrency: 4 },
         });
+      },
+      // A failed build leaves no manifest behind to describe the site it did not make.
+      "astro:build:start": () => removeManifest(build.manifest),
+      "astro:build:done": () => {
+        const { session, site } = build;
+        const engine = enginePackage();
+        const manifest = createManifest({
+          config: loadCourseConfig(site.contentDir),
+          lessons: [...session.lessons.values()],
+          site: {
+            base: site.base,
+            url: build.url,
+            outDir: build.outDir,
+            contentDir: site.contentDir,
+            publicDir: site.publicDir,
+            printPages: build.printPages,
+          },
+          engine: { version: engine.version, fingerprint: engine.fingerprint },
+          builtAt: new Date(),
+        });
+        writeManifest(build.manifest, manifest);
       },
     },
   };

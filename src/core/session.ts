@@ -3,6 +3,7 @@ import type { LessonContext } from "./markdown/source.ts";
 import { createDiagramSession, type DiagramSession } from "./diagrams/session.ts";
 import { ProblemCollector } from "./problems/report.ts";
 import type { SiteEnv } from "./course/env.ts";
+import type { LessonRecord } from "./manifest/create.ts";
 
 /**
  * What one build (or one dev server) shares between the integration, the Markdown plugins it configures
@@ -18,6 +19,8 @@ export interface BuildSession {
   lessonContexts: Map<string, LessonContext>;
   /** The diagrams' browser and what the build learnt about it. */
   diagrams: DiagramSession;
+  /** Every lesson of the last pass of the loader, by id: what the course manifest is made from. */
+  lessons: Map<string, LessonRecord>;
 }
 
 export function createBuildSession(site: SiteEnv, options: { verbose?: boolean } = {}): BuildSession {
@@ -26,6 +29,7 @@ export function createBuildSession(site: SiteEnv, options: { verbose?: boolean }
     problems: new ProblemCollector(),
     lessonContexts: new Map(),
     diagrams: createDiagramSession(options),
+    lessons: new Map(),
   };
 }
 

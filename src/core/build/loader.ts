@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatProblem } from "../problems/format.ts";
@@ -193,6 +193,7 @@ export function courseLoader(): Loader {
       pass.htmlDir,
       store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
     );
+    recordLessons(pass.session, store, idByPath);
     for (const p of problems) collector.add(p);
     const all = collector.list();
     if (dev) return report(logger, all);
@@ -257,6 +258,33 @@ export function courseLoader(): Loader {
       if (dev) watch(ctx, sessionFromConfig(ctx.config).site.contentDir);
     },
   };
+}
+
+type LessonRecord = BuildSession["lessons"] extends Map<string, infer R> ? R : never;
+
+/** What the course manifest needs of every lesson, from the store: also those reused from the last build. */
+function recordLessons(session: BuildSession, store: LoaderContext["store"], idByPath: Map<string, string>): void {
+  session.lessons.clear();
+  for (const [path, id] of idByPath) {
+    const entry = store.get(id);
+    if (!entry) continue;
+    const data = entry.data as { unit: string; slug: string; title: string; sortKey: string; description?: string };
+    const metadata = entry.rendered?.metadata as
+      (StoredMetadata & { headings?: LessonRecord["headings"]; frontmatter?: Record<string, unknown> }) | undefined;
+    session.lessons.set(id, {
+      id,
+      unit: data.unit,
+      slug: data.slug,
+      title: data.title,
+      sortKey: data.sortKey,
+      description: data.description,
+      source: path,
+      digest: entry.digest === undefined ? "" : String(entry.digest),
+      headings: metadata?.headings ?? [],
+      frontmatter: metadata?.frontmatter ?? {},
+      htmlHash: metadata?.htmlFile ? basename(metadata.htmlFile, ".html") : undefined,
+    });
+  }
 }
 
 /** The dev server's terminal: one line per problem, as the build prints them. */

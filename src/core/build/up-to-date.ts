@@ -89,7 +89,8 @@ export function sameFiles(a: readonly FileStamp[], b: readonly FileStamp[]): boo
   );
 }
 
-const folderName = (root: string, outDir: string) =>
+/** One output folder as a file name (`dist`, `tests_out`), to keep its caches apart from other folders'. */
+export const outputFolderName = (root: string, outDir: string) =>
   relative(root, resolve(root, outDir)).replace(/[^\w.-]+/g, "_") || "_";
 
 /**
@@ -97,12 +98,12 @@ const folderName = (root: string, outDir: string) =>
  * other courses or bases (the tests' fixtures, the benchmark) never evict this one's lessons.
  */
 export function astroCacheDir(root: string, outDir: string): string {
-  return join(root, ".aula", "astro", folderName(root, outDir));
+  return join(root, ".aula", "astro", outputFolderName(root, outDir));
 }
 
 /** Where the stamp of an output folder lives: with Astro's cache for it, outside what gets published. */
 export function stampPath(root: string, outDir: string): string {
-  return join(root, ".aula", "build", `${folderName(root, outDir)}.json`);
+  return join(root, ".aula", "build", `${outputFolderName(root, outDir)}.json`);
 }
 
 export function readStamp(file: string): BuildStamp | undefined {

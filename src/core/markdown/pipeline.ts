@@ -13,6 +13,7 @@ import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
 import rehypeHeadings from "./rehype-headings.ts";
 import rehypeHtmlRefs from "./rehype-html-refs.ts";
+import rehypeCollectAssets from "./rehype-collect-assets.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -63,6 +64,8 @@ export function createPipeline(options: PipelineOptions): {
       [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
       rehypeHeadings,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
+      // The files the lesson links or embeds, for the course manifest (`src/core/manifest/`).
+      [rehypeCollectAssets, { base: options.base }],
       ...(options.session?.problems
         ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]
         : []),
