@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { href, type CourseModel } from "../../core/course/model.ts";
 import { tocHeadings, type Heading, type PluginFrontmatter } from "../../core/course/route-data.ts";
 import { t, type StringKey } from "../../core/i18n/es.ts";
@@ -317,6 +318,11 @@ export function printDocumentData(input: PrintDocumentInput): PrintDocumentData 
       target: `imprimir/${lesson.lesson.id}/`,
       pageUrl: lesson.pageUrl,
       sections: lesson.sections,
+      frontHash: createHash("sha256")
+        .update(
+          JSON.stringify([lessonFronts[index], headers.find((h) => h.pageName === lessonFronts[index]?.pageName)]),
+        )
+        .digest("hex"),
     })),
   };
   return {

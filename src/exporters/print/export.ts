@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -9,8 +10,10 @@ import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
 import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
 import type { Paper } from "../../core/print/model.ts";
 import { t } from "../../core/i18n/es.ts";
+import { ManifestError, manifestPath, readManifest } from "../../core/manifest/file.ts";
+import type { CourseManifest } from "../../core/manifest/model.ts";
 import { answersId } from "./document.ts";
-import { type PageHashes, PdfCache, pageHashes, pdfKey } from "./pdf-cache.ts";
+import { type KeyInputs, type PageHashes, PdfCache, pageHashes, pdfKey } from "./pdf-cache.ts";
 import { assemble, destinationPages, loadPdf, type OutlineItem, pageCount, type PartPages } from "./pdf-file.ts";
 import {
   bodyLayout,
@@ -49,8 +52,10 @@ export interface PrintedPdf {
   ms: number;
   /** Print passes until the table of contents matched the pages (2 for the course, 1 for a lesson). */
   passes: number;
-  /** Copied from the cache: nothing it is printed from changed. */
+  /** Its lesson was not printed again (for the course PDF: no part was). */
   reused?: boolean;
+  /** Put together anew from its parts: a part, or what its cover and contents show, changed. */
+  assembled?: boolean;
 }
 
 /** Paths whose changes make a build stale: the course's own files, and the installed engine. */
@@ -146,6 +151,7 @@ async function printFronts(
   url: string,
   paper: Paper,
   bodyOf: (target: string) => BodyLayout | undefined,
+  known: Record<string, number>,
 ): Promise<{ pdf: Uint8Array; plan: PrintPlan; layout: FrameLayout; passes: number }> {
   await openForPrint(page, url, paper);
   const planText = await page.evaluate(() => document.getElementById("aula-print-plan")?.textContent ?? "");
@@ -157,7 +163,7 @@ async function printFronts(
       return layout ? [[lesson.id, layout] as const] : [];
     }),
   );
-  let lengths = guessFrontPages(plan);
+  let lengths = { ...guessFrontPages(plan), ...known };
   for (let passes = 1; ; passes++) {
     const numbers = tocNumbers(plan, bodies, lengths, answersId);
     await page.$$eval(
@@ -235,13 +241,14 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       cache.rememberChromium(executable, chromium);
     }
     const common = { paper: options.paper, engine: aulaVersion(), chromium };
+    const contentHash = lessonContentHashes(readManifestIfAny(root, outDir), outDir);
     const bodies = targets
       .filter((target) => target !== framePage)
       .map((target) => {
         const hashes = pageHashes(outDir, base, target);
         return {
           target,
-          key: pdfKey({ part: "body", content: lessonContentHash(target, hashes), styles: hashes.styles, ...common }),
+          key: pdfKey({ part: "body", content: contentHash(target, hashes), styles: hashes.styles, ...common }),
         };
       });
     const frameHashes = pageHashes(outDir, base, framePage);
@@ -273,27 +280,38 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
           await page.close();
         };
         await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
-        if (!frameMissing) return;
-        const started = performance.now();
-        const page = await context.newPage();
-        const bodyOf = (target: string) => {
-          const body = bodies.find((b) => b.target === target);
-          return body ? cache.get(body.key)?.body : undefined;
-        };
-        const fronts = await printFronts(page, url + framePage, options.paper, bodyOf);
-        await page.close();
-        cache.put(frameKey, fronts.pdf, {
-          pages: await pageCount(fronts.pdf),
-          passes: fronts.passes,
-          frame: { plan: fronts.plan, layout: fronts.layout },
-        });
-        printedMs.set(framePage, { ms: performance.now() - started, passes: fronts.passes });
+        // The frame's key holds every body's: a new body always means new covers and contents.
+        if (frameMissing) {
+          const started = performance.now();
+          const page = await context.newPage();
+          const bodyOf = (target: string) => {
+            const body = bodies.find((b) => b.target === target);
+            return body ? cache.get(body.key)?.body : undefined;
+          };
+          const fronts = await printFronts(page, url + framePage, options.paper, bodyOf, cache.frontLengths());
+          cache.rememberFrontLengths(frontPages(fronts.layout));
+          await page.close();
+          cache.put(frameKey, fronts.pdf, {
+            pages: await pageCount(fronts.pdf),
+            passes: fronts.passes,
+            frame: { plan: fronts.plan, layout: fronts.layout },
+          });
+          printedMs.set(framePage, { ms: performance.now() - started, passes: fronts.passes });
+        }
         await context.close();
       } finally {
         await close();
       }
     }
-    return await assembleAll({ outDir, cache, frameKey, bodies, printedMs, log });
+    return await assembleAll({
+      outDir,
+      cache,
+      frameKey,
+      common: { styles: frameHashes.styles, ...common },
+      bodies,
+      printedMs,
+      log,
+    });
   } finally {
     await browser?.close();
   }
@@ -303,17 +321,42 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
 const framePage = "imprimir/";
 
 /**
- * The content hash of a lesson's print. Today the hash of its built print page and the images it shows; the
- * course manifest's per-lesson hash takes its place when there is one.
+ * The content hash of each lesson's print: the course manifest's hash of the lesson, with the bytes of the files
+ * its body shows (an image replaced under the same name) and the public address its links print. Without a
+ * manifest (a site built by an older aula), the hash of the built print page and its images.
  */
-export function lessonContentHash(_target: string, hashes: PageHashes): string {
-  return hashes.content;
+export function lessonContentHashes(
+  manifest: CourseManifest | undefined,
+  outDir: string,
+): (target: string, page: PageHashes) => string {
+  const byTarget = new Map(manifest?.lessons.map((lesson) => [`imprimir/${lesson.id}/`, lesson]));
+  return (target, page) => {
+    const lesson = byTarget.get(target);
+    if (!lesson) return page.content;
+    const hash = createHash("sha256").update(`${lesson.hash}\0${manifest?.site.url ?? ""}\0`);
+    for (const asset of lesson.assets) {
+      const file = join(outDir, asset);
+      hash.update(`${asset}\0`).update(existsSync(file) && statSync(file).isFile() ? readFileSync(file) : "missing");
+    }
+    return hash.digest("hex");
+  };
+}
+
+function readManifestIfAny(root: string, outDir: string): CourseManifest | undefined {
+  try {
+    return readManifest(manifestPath(root, outDir), root);
+  } catch (error) {
+    if (error instanceof ManifestError) return undefined;
+    throw error;
+  }
 }
 
 async function assembleAll(input: {
   outDir: string;
   cache: PdfCache;
   frameKey: string;
+  /** What every assembled PDF's key holds besides its parts: styles, engine, paper, Chromium. */
+  common: Pick<KeyInputs, "styles" | "paper" | "engine" | "chromium">;
   bodies: { target: string; key: string }[];
   printedMs: Map<string, { ms: number; passes: number }>;
   log: (line: string) => void;
@@ -322,7 +365,6 @@ async function assembleAll(input: {
   const frameMeta = cache.get(frameKey)?.frame;
   if (!frameMeta) throw new BuildFailedError(null);
   const { plan, layout } = frameMeta;
-  const frameBytes = cache.read(frameKey);
   const date = new Date(plan.date);
   const footer = {
     left: plan.siteUrl,
@@ -342,81 +384,107 @@ async function assembleAll(input: {
   };
   const tocItem = (doc: { tocId?: string }): OutlineItem[] =>
     doc.tocId ? [{ title: plan.tocLabel, dest: doc.tocId }] : [];
+  let frame: Awaited<ReturnType<typeof loadPdf>> | undefined;
+  const frameDoc = async () => (frame ??= await loadPdf(cache.read(frameKey)));
+  // Every PDF is a function of its parts' keys and what its own cover and contents show: an unchanged one is
+  // copied as it was, byte for byte, without loading a part.
+  const footerText = JSON.stringify([plan.siteUrl, plan.pageLabel, plan.ofLabel, plan.tocLabel, plan.date]);
   const results: PrintedPdf[] = [];
-  const write = async (path: string, bytes: Uint8Array, parts: string[], started: number) => {
+  const output = async (path: string, key: string, parts: string[], make: () => Promise<Uint8Array>): Promise<void> => {
+    const started = performance.now();
+    const hit = cache.get(key);
+    const bytes = hit ? cache.read(key) : await make();
+    const pages = hit?.pages ?? (await pageCount(bytes));
+    if (!hit) cache.put(key, bytes, { pages, passes: 1 });
     const file = join(outDir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
     const fresh = parts.flatMap((part) => printedMs.get(part) ?? []);
     const result: PrintedPdf = {
       path,
-      pages: await pageCount(bytes),
+      pages,
       bytes: bytes.length,
       ms: fresh.reduce((sum, part) => sum + part.ms, performance.now() - started),
       passes: Math.max(1, ...fresh.map((part) => part.passes)),
       ...(fresh.length === 0 ? { reused: true } : {}),
+      ...(hit ? {} : { assembled: true }),
     };
     results.push(result);
     log(formatPrinted(result));
   };
 
-  const frame = await loadPdf(frameBytes);
-  const articles: PartPages[] = [];
-  const bodyParts: string[] = [];
-  for (const lesson of plan.lessons) {
-    const started = performance.now();
+  const bodyOf = (lesson: PlanLesson) => {
     const body = bodies.find((b) => b.target === lesson.target);
     const meta = body ? cache.get(body.key)?.body : undefined;
+    if (!body || !meta) throw new BuildFailedError(null);
+    return { key: body.key, meta };
+  };
+  for (const lesson of plan.lessons) {
+    const body = bodyOf(lesson);
     const front = layout.fronts[lesson.id];
-    if (!body || !meta || !front) throw new BuildFailedError(null);
-    const bodyBytes = cache.read(body.key);
-    const [own, forCourse] = await Promise.all([loadPdf(bodyBytes), loadPdf(bodyBytes)]);
-    articles.push({ pdf: forCourse, first: 1, last: meta.articlePages });
-    bodyParts.push(lesson.target);
-    const bytes = await assemble({
-      base: own,
-      parts: [{ pdf: frame, ...front }],
-      outline: [
-        ...tocItem(lesson),
-        { title: lesson.name, dest: lesson.anchor, open: true, children: sectionsOutline(lesson.sections) },
-        ...(meta.dests[answersId] ? [{ title: t("print.answers"), dest: answersId }] : []),
-      ],
-      footer,
-      meta: { title: lesson.title, author: lesson.author, language: plan.language, date },
+    if (!front) throw new BuildFailedError(null);
+    const key = pdfKey({
+      part: "lesson-pdf",
+      content: `${body.key} ${lesson.frontHash}`,
+      ...input.common,
+      extra: `${footerText} ${front.last - front.first + 1}`,
     });
-    await write(lesson.pdfPath, bytes, [lesson.target], started);
+    await output(lesson.pdfPath, key, [lesson.target], async () =>
+      assemble({
+        base: await loadPdf(cache.read(body.key)),
+        parts: [{ pdf: await frameDoc(), ...front }],
+        outline: [
+          ...tocItem(lesson),
+          { title: lesson.name, dest: lesson.anchor, open: true, children: sectionsOutline(lesson.sections) },
+          ...(body.meta.dests[answersId] ? [{ title: t("print.answers"), dest: answersId }] : []),
+        ],
+        footer,
+        meta: { title: lesson.title, author: lesson.author, language: plan.language, date },
+      }),
+    );
   }
 
-  const started = performance.now();
   const courseFront = layout.fronts[plan.course.id];
   if (!courseFront) throw new BuildFailedError(null);
-  const bytes = await assemble({
-    parts: [
-      { pdf: frame, ...courseFront },
-      ...articles,
-      ...(layout.answers ? [{ pdf: frame, ...layout.answers }] : []),
-    ],
-    outline: [
-      ...tocItem(plan.course),
-      ...plan.lessons.map((lesson) => ({
-        title: lesson.name,
-        dest: lesson.anchor,
-        children: sectionsOutline(lesson.sections.filter((section) => section.depth === 2)),
-      })),
-      ...(layout.answers ? [{ title: t("print.answers"), dest: answersId }] : []),
-    ],
-    footer,
-    meta: { title: plan.course.title, author: plan.course.author, language: plan.language, date },
-    internalUrls: new Map(plan.lessons.map((lesson) => [lesson.pageUrl, lesson.anchor])),
+  const courseKey = pdfKey({ part: "course-pdf", content: frameKey, ...input.common, extra: footerText });
+  await output(plan.course.pdfPath, courseKey, [framePage, ...plan.lessons.map((l) => l.target)], async () => {
+    const articles: PartPages[] = [];
+    for (const lesson of plan.lessons) {
+      const body = bodyOf(lesson);
+      articles.push({ pdf: await loadPdf(cache.read(body.key)), first: 1, last: body.meta.articlePages });
+    }
+    const frame = await frameDoc();
+    return assemble({
+      parts: [
+        { pdf: frame, ...courseFront },
+        ...articles,
+        ...(layout.answers ? [{ pdf: frame, ...layout.answers }] : []),
+      ],
+      outline: [
+        ...tocItem(plan.course),
+        ...plan.lessons.map((lesson) => ({
+          title: lesson.name,
+          dest: lesson.anchor,
+          children: sectionsOutline(lesson.sections.filter((section) => section.depth === 2)),
+        })),
+        ...(layout.answers ? [{ title: t("print.answers"), dest: answersId }] : []),
+      ],
+      footer,
+      meta: { title: plan.course.title, author: plan.course.author, language: plan.language, date },
+      internalUrls: new Map(plan.lessons.map((lesson) => [lesson.pageUrl, lesson.anchor])),
+    });
   });
-  await write(plan.course.pdfPath, bytes, [framePage, ...bodyParts], started);
   return results;
 }
 
 export function formatPrinted(pdf: PrintedPdf): string {
   const size =
     pdf.bytes >= 1024 * 1024 ? `${(pdf.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(pdf.bytes / 1024)} kB`;
-  const how = pdf.reused ? "reutilizado (sin cambios)" : `${Math.round(pdf.ms)} ms`;
+  const how = !pdf.reused
+    ? `${Math.round(pdf.ms)} ms`
+    : pdf.assembled
+      ? "reutilizado (portada o índice nuevos)"
+      : "reutilizado (sin cambios)";
   return `PDF  ${pdf.path}  ${pdf.pages} páginas  ${size}  ${how}`;
 }
 

@@ -115,6 +115,20 @@ export class PdfCache {
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(meta));
   }
 
+  /** How many pages each cover and contents took at the last print: the next print's first guess. */
+  frontLengths(): Record<string, number> {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, "fronts.json"), "utf8")) as Record<string, number>;
+    } catch {
+      return {};
+    }
+  }
+
+  rememberFrontLengths(lengths: Record<string, number>): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, "fronts.json"), JSON.stringify(lengths));
+  }
+
   /**
    * Chromium's version, learnt from the browser at an earlier export and kept by the identity of its
    * executable (real path, size, date), so a warm export need not start it to know.

@@ -43,6 +43,8 @@ export interface PlanLesson extends PlanDocument {
   pageUrl: string;
   /** Its h2 and h3, numbered as printed: the bookmarks. */
   sections: TocEntry[];
+  /** A hash of what its cover and contents page show: with its body's key, the key of its PDF. */
+  frontHash: string;
 }
 
 /** A lesson's printed body: page count, the pages of its text (the answer key follows), each target's page. */
