@@ -51,6 +51,8 @@ export interface PartPages {
   pdf: PDFDocumentType;
   first: number;
   last: number;
+  /** Its destinations give way to other parts' of the same name (the covers' stand-ins for the bodies' headings). */
+  weak?: boolean;
 }
 
 /** A bookmark: its title and the destination it opens. */
@@ -189,7 +191,7 @@ function drawable(font: { getCharacterSet(): number[] }, text: string): string {
 export async function assemble(options: AssembleOptions): Promise<Uint8Array> {
   const out = options.base ?? (await PDFDocument.create({ updateMetadata: false }));
   const pageMap = new Map<string, Ref>();
-  const sources: PDFDocumentType[] = [];
+  const sources: PartPages[] = [];
   let at = 0;
   for (const part of options.parts) {
     const indices = Array.from({ length: part.last - part.first + 1 }, (_, i) => part.first - 1 + i);
@@ -201,9 +203,10 @@ export async function assemble(options: AssembleOptions): Promise<Uint8Array> {
       const original = part.pdf.getPage(indices[i] ?? 0);
       pageMap.set(original.ref.toString(), page.ref);
     });
-    sources.push(part.pdf);
+    sources.push(part);
   }
-  for (const source of sources) mergeDests(out, source, pageMap);
+  for (const part of [...sources.filter((p) => !p.weak), ...sources.filter((p) => p.weak)])
+    mergeDests(out, part.pdf, pageMap);
   if (options.internalUrls) linkInside(out, options.internalUrls);
   out.catalog.delete(PDFName.of("Outlines"));
   writeOutline(out, options.outline);
