@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -9,6 +10,8 @@ import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
 import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
 import type { Paper } from "../../core/print/model.ts";
 import { t } from "../../core/i18n/es.ts";
+import { ManifestError, manifestPath, readManifest } from "../../core/manifest/file.ts";
+import type { CourseManifest } from "../../core/manifest/model.ts";
 import { answersId } from "./document.ts";
 import { type KeyInputs, type PageHashes, PdfCache, pageHashes, pdfKey } from "./pdf-cache.ts";
 import { assemble, destinationPages, loadPdf, type OutlineItem, pageCount, type PartPages } from "./pdf-file.ts";
@@ -238,7 +241,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       cache.rememberChromium(executable, chromium);
     }
     const common = { paper: options.paper, engine: aulaVersion(), chromium };
-    const contentHash = lessonContentHashes();
+    const contentHash = lessonContentHashes(readManifestIfAny(root, outDir), outDir);
     const bodies = targets
       .filter((target) => target !== framePage)
       .map((target) => {
@@ -318,13 +321,34 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
 const framePage = "imprimir/";
 
 /**
- * The content hash of each lesson's print: the hash of its built print page and the images it shows. The course
- * manifest's per-lesson hash was tried here and is not used: on the fixture course it changed for
- * `laboratorio-1` when only `virtualizacion` was edited (its print page did not), so one edit reprinted two
- * lessons. The manifest is still what tells which lessons there are; switch back here once its hash is stable.
+ * The content hash of each lesson's print: the course manifest's hash of the lesson, with the bytes of the files
+ * its body shows (an image replaced under the same name) and the public address its links print. Without a
+ * manifest (a site built by an older aula), the hash of the built print page and its images.
  */
-export function lessonContentHashes(): (target: string, page: PageHashes) => string {
-  return (_target, page) => page.content;
+export function lessonContentHashes(
+  manifest: CourseManifest | undefined,
+  outDir: string,
+): (target: string, page: PageHashes) => string {
+  const byTarget = new Map(manifest?.lessons.map((lesson) => [`imprimir/${lesson.id}/`, lesson]));
+  return (target, page) => {
+    const lesson = byTarget.get(target);
+    if (!lesson) return page.content;
+    const hash = createHash("sha256").update(`${lesson.hash}\0${manifest?.site.url ?? ""}\0`);
+    for (const asset of lesson.assets) {
+      const file = join(outDir, asset);
+      hash.update(`${asset}\0`).update(existsSync(file) && statSync(file).isFile() ? readFileSync(file) : "missing");
+    }
+    return hash.digest("hex");
+  };
+}
+
+function readManifestIfAny(root: string, outDir: string): CourseManifest | undefined {
+  try {
+    return readManifest(manifestPath(root, outDir), root);
+  } catch (error) {
+    if (error instanceof ManifestError) return undefined;
+    throw error;
+  }
 }
 
 async function assembleAll(input: {

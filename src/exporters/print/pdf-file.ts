@@ -190,12 +190,15 @@ function drawable(font: { getCharacterSet(): number[] }, text: string): string {
  */
 export async function assemble(options: AssembleOptions): Promise<Uint8Array> {
   const out = options.base ?? (await PDFDocument.create({ updateMetadata: false }));
-  const pageMap = new Map<string, Ref>();
+  // Per part: two printed parts number their objects alike, so a page's reference means nothing across parts.
+  const pageMaps = new Map<PartPages, Map<string, Ref>>();
   const sources: PartPages[] = [];
   let at = 0;
   for (const part of options.parts) {
     const indices = Array.from({ length: part.last - part.first + 1 }, (_, i) => part.first - 1 + i);
     const copied = await out.copyPages(part.pdf, indices);
+    const pageMap = new Map<string, Ref>();
+    pageMaps.set(part, pageMap);
     copied.forEach((page, i) => {
       untag(out, page);
       if (options.base) out.insertPage(at++, page);
@@ -206,7 +209,7 @@ export async function assemble(options: AssembleOptions): Promise<Uint8Array> {
     sources.push(part);
   }
   for (const part of [...sources.filter((p) => !p.weak), ...sources.filter((p) => p.weak)])
-    mergeDests(out, part.pdf, pageMap);
+    mergeDests(out, part.pdf, pageMaps.get(part) ?? new Map());
   if (options.internalUrls) linkInside(out, options.internalUrls);
   out.catalog.delete(PDFName.of("Outlines"));
   writeOutline(out, options.outline);
