@@ -291,7 +291,7 @@ function changedAt(filePath: string | undefined): Date | undefined {
 }
 
 /**
- * A print page: the whole course in reading order, or one lesson. `site` is Astro's, for the
+ * A print page: one lesson's body, or the course's covers, contents and answer key. `site` is Astro's, for the
  * addresses printed on paper.
  */
 export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry) {
@@ -317,5 +317,6 @@ export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry)
       changed: changedAt(entry.filePath),
     })),
   });
-  return { data, contents: await Promise.all(rendered.map((r) => r.body())) };
+  // The course's page prints no lesson's text: the exporter takes each lesson's from its own print.
+  return { data, contents: lesson ? await Promise.all(rendered.map((r) => r.body())) : [] };
 }

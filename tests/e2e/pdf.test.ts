@@ -1,5 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -28,8 +38,8 @@ interface PdfPage {
   text: string;
 }
 
-async function openPdf(path: string): Promise<{ doc: PDFDocumentProxy; pages: PdfPage[] }> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(join(distDir, path))), verbosity: 0 }).promise;
+async function openPdf(path: string, dir = distDir): Promise<{ doc: PDFDocumentProxy; pages: PdfPage[] }> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(join(dir, path))), verbosity: 0 }).promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number);
@@ -112,6 +122,41 @@ describe("course PDF", () => {
     expect(info.Title).toBe("Puesta en producción segura");
     expect(info.Author).toBe("Víctor Ponz");
     expect(info.Language).toBe("es");
+  });
+
+  it("leads every bookmark and every contents link to the page of its heading, and prints that page's number", async () => {
+    const pageOf = async (dest: unknown) => {
+      const array = typeof dest === "string" ? await pdf.doc.getDestination(dest) : (dest as unknown[] | null);
+      const ref = array?.[0];
+      return ref && typeof ref === "object" ? (await pdf.doc.getPageIndex(ref as never)) + 1 : 0;
+    };
+    // A heading prints its number before its text, as the contents and the bookmarks give it.
+    const onPage = (number: number, title: string) => contains(pdf.pages[number - 1]?.text, title);
+    const outline = (await pdf.doc.getOutline()) ?? [];
+    const items = outline.flatMap((item) => [item, ...item.items]);
+    expect(items.length).toBeGreaterThan(lessons.length + 4);
+    for (const item of items) {
+      const number = await pageOf(item.dest);
+      expect(number, item.title).toBeGreaterThan(1);
+      expect(onPage(number, item.title), `«${item.title}» en la página ${number}`).toBe(true);
+    }
+    const indexPage = pdf.pages.find((page) => page.lines.some((line) => line.text === "Índice"));
+    const entries = (indexPage?.lines ?? []).filter((line) => /\s\d+$/.test(line.text) && !/Página/.test(line.text));
+    expect(entries.length).toBeGreaterThan(lessons.length + 4);
+    const links = (await (await pdf.doc.getPage(indexPage?.number ?? 0)).getAnnotations()).filter(
+      (annotation: { subtype: string; dest?: unknown }) => annotation.subtype === "Link" && annotation.dest,
+    );
+    for (const entry of entries) {
+      const number = Number(entry.items.at(-1)?.str);
+      const title = entry.text.replace(/\s\d+$/, "");
+      expect(onPage(number, title), `«${title}» en la página ${number}`).toBe(true);
+      // Its link goes to that page.
+      const link = links.find(
+        (l: { rect: number[] }) => (l.rect[1] ?? 0) <= entry.y + 1 && entry.y <= (l.rect[3] ?? 0),
+      );
+      expect(link, title).toBeDefined();
+      expect(await pageOf(link.dest), title).toBe(number);
+    }
   });
 
   it("prints the configured site URL in every footer, never a local address", () => {
@@ -224,6 +269,25 @@ describe("lesson PDFs", () => {
   });
 });
 
+describe("one build, one date", () => {
+  it("gives every PDF of the build the same date, on its cover and in its metadata", async () => {
+    const files = readdirSync(join(distDir, "pdf"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith(".pdf"),
+    );
+    expect(files.length).toBe(lessons.length + 1);
+    const covers = new Set<string>();
+    const created = new Set<string>();
+    for (const file of files) {
+      const { doc, pages } = await openPdf(join("pdf", file));
+      covers.add(/\b\d{1,2} de \p{L}+ de \d{4}\b/u.exec(pages[0]?.text ?? "")?.[0] ?? `sin fecha: ${file}`);
+      const { info } = (await doc.getMetadata()) as { info: Record<string, string> };
+      created.add(`${info.CreationDate} ${info.ModDate}`);
+    }
+    expect([...covers]).toHaveLength(1);
+    expect([...created]).toHaveLength(1);
+  });
+});
+
 // The answer key is built from the quizzes the quiz plugin publishes.
 describe("answer key", () => {
   it("closes the course PDF and each lesson's with every quiz's correct option", async () => {
@@ -304,6 +368,7 @@ describe("diagrams in print", () => {
   it("resolve every url(#…), href and aria reference, print only the light copy, and paint nodes as on the lesson page", async () => {
     const page = await newPage({ colorScheme: "light" });
     let diagrams = 0;
+    let withMarkers = false;
     for (const lesson of lessons) {
       const lessonUrl = new URL(lesson.href, siteUrl);
       await page.goto(lessonUrl.href);
@@ -319,14 +384,23 @@ describe("diagrams in print", () => {
         expect(diagram.fills.length).toBeGreaterThan(0);
       });
       diagrams += printed.length;
+      withMarkers ||= printed.some((diagram) => diagram.refs > 0 && diagram.markers > 0);
     }
     expect(diagrams).toBeGreaterThan(0);
-    // The whole course on one print page: ids of different lessons must not collide either.
-    await page.goto(new URL("imprimir/", siteUrl).href);
-    const course = await readDiagrams(page);
-    expect(course.length).toBe(diagrams);
-    for (const diagram of course) expect(diagram.dangling).toEqual([]);
-    expect(course.some((diagram) => diagram.refs > 0 && diagram.markers > 0)).toBe(true);
+    expect(withMarkers, "un diagrama con flechas y referencias").toBe(true);
+  });
+
+  it("in the course PDF, where each lesson's pages come from its own print, every internal link has its destination", async () => {
+    const { doc } = await openPdf("pdf/curso.pdf");
+    let links = 0;
+    for (let number = 1; number <= doc.numPages; number++)
+      for (const annotation of await (await doc.getPage(number)).getAnnotations()) {
+        if (annotation.subtype !== "Link" || !annotation.dest) continue;
+        links++;
+        const dest = typeof annotation.dest === "string" ? await doc.getDestination(annotation.dest) : annotation.dest;
+        expect(dest, `${JSON.stringify(annotation.dest)} en la página ${number}`).toBeTruthy();
+      }
+    expect(links).toBeGreaterThan(lessons.length);
   });
 
   // At 40 dpi a glyph is at most 3 px thick; a flowchart whose styles were lost paints 30-130 px black boxes.
@@ -537,6 +611,101 @@ describe("export that redoes only what changed", () => {
         expect(text.numPages).toBeGreaterThan(0);
       } finally {
         rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it(
+    "after a one-lesson edit that keeps the course's date, prints that lesson alone and leaves every other lesson PDF byte for byte",
+    { timeout: 300_000 },
+    async () => {
+      const work = mkdtempSync(join(projectRoot, "tests/.dist/pdf-edit-"));
+      try {
+        const content = join(work, "content");
+        cpSync(fixtureCourse, content, { recursive: true, preserveTimestamps: true });
+        const lessonFile = join(content, "tema2", "02-virtualizacion.md");
+        // A fix whose date is not the course's newest: the covers keep theirs.
+        const { mtime } = statSync(lessonFile);
+        writeFileSync(lessonFile, `${readFileSync(lessonFile, "utf8")}\nUna corrección (${randomUUID()}).\n`);
+        utimesSync(lessonFile, mtime, mtime);
+        const outDir = join(work, "site");
+        const build = runBuild({
+          BASE_PATH: testBase,
+          SITE_URL: testSiteUrl,
+          AULA_OUT_DIR: outDir,
+          AULA_CONTENT_DIR: content,
+          AULA_PDF: "pages",
+        });
+        expect(build.status, build.output).toBe(0);
+        const { launches, printed } = await exportCounting(outDir);
+        expect(launches).toBe(1);
+        expect(
+          printed
+            .filter((pdf) => !pdf.reused)
+            .map((pdf) => pdf.path)
+            .sort(),
+        ).toEqual(["pdf/curso.pdf", "pdf/tema2/virtualizacion.pdf"]);
+        const before = pdfHashes(distDir);
+        const changed = Object.entries(pdfHashes(outDir)).flatMap(([file, hash]) =>
+          before[file] === hash ? [] : [file],
+        );
+        expect(changed.sort()).toEqual(["curso.pdf", "tema2/virtualizacion.pdf"]);
+        const { pages } = await openPdf("pdf/tema2/virtualizacion.pdf", outDir);
+        expect(pages.map((page) => page.text).join("\n")).toMatch(/Una corrección/);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+describe("headings the teacher numbered", () => {
+  it(
+    "print with the teacher's number alone, in the lessons, the contents and the bookmarks",
+    { timeout: 300_000 },
+    async () => {
+      const outDir = mkdtempSync(join(projectRoot, "tests/.dist/pdf-numbered-"));
+      try {
+        const build = runBuild({
+          BASE_PATH: testBase,
+          SITE_URL: testSiteUrl,
+          AULA_OUT_DIR: outDir,
+          AULA_CONTENT_DIR: join(projectRoot, "tests/fixtures/numbered-headings"),
+          AULA_PDF: "pages",
+        });
+        expect(build.status, build.output).toBe(0);
+        await exportPdfs({ root: projectRoot, outDir, base: testBase, build: "never", paper: "a4", log: () => {} });
+        const doubled = /^(?:\d+(?:\.\d+)*)\s+(?:\d+(?:\.\d+)*[.)]?|Paso \d+)(?:\s|$)/;
+        for (const file of ["pdf/curso.pdf", "pdf/tema1/numerada.pdf", "pdf/tema1/pasos.pdf"]) {
+          const { doc, pages } = await openPdf(file, outDir);
+          const lines = pages.flatMap((page) => page.lines.map((line) => line.text));
+          expect(
+            lines.filter((line) => doubled.test(line)),
+            file,
+          ).toEqual([]);
+          const outline = (await doc.getOutline()) ?? [];
+          const titles = outline.flatMap((item) => [
+            item.title,
+            ...item.items.flatMap((i) => [i.title, ...i.items.map((j: { title: string }) => j.title)]),
+          ]);
+          expect(
+            titles.filter((title) => doubled.test(title)),
+            file,
+          ).toEqual([]);
+        }
+        const numbered = (await openPdf("pdf/tema1/numerada.pdf", outDir)).pages.flatMap((page) =>
+          page.lines.map((l) => l.text),
+        );
+        expect(numbered).toContain("3.1 ¿Qué es la web?");
+        expect(numbered).toContain("1. Hello World!");
+        // The steps keep their words; the sections above them keep aula's numbers.
+        const steps = (await openPdf("pdf/tema1/pasos.pdf", outDir)).pages.flatMap((page) =>
+          page.lines.map((l) => l.text),
+        );
+        expect(steps).toContain("1 Instalación");
+        expect(steps).toContain("Paso 2");
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
       }
     },
   );

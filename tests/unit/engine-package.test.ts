@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { renderVersion } from "../../src/core/build/render-version.ts";
 import { enginePackage, readEnginePackage } from "../../src/core/engine/package.ts";
 import { aulaVersion } from "../../src/exporters/print/export.ts";
-import { pdfKey } from "../../src/exporters/print/pdf-cache.ts";
+import { pageHashes, pdfKey } from "../../src/exporters/print/pdf-cache.ts";
 
 const repo = resolve(import.meta.dirname, "../..");
 
@@ -22,12 +22,12 @@ function printKey(engineRoot: string) {
   const outDir = mkdtempSync(join(tmpdir(), "aula-site-"));
   mkdirSync(join(outDir, "imprimir"));
   writeFileSync(join(outDir, "imprimir/index.html"), "<html><body><h1>Curso</h1></body></html>");
+  const hashes = pageHashes(outDir, "/", "imprimir/");
   return pdfKey({
-    outDir,
-    base: "/",
-    target: "imprimir/",
+    part: "body",
+    ...hashes,
     paper: "A4",
-    aulaVersion: aulaVersion(readEnginePackage(engineRoot)),
+    engine: aulaVersion(readEnginePackage(engineRoot)),
     chromium: "156",
   });
 }

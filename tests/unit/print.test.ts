@@ -14,8 +14,10 @@ import {
   lessonAnchor,
   numberHeadings,
   pageCss,
+  printableUrl,
   readPandocKeys,
 } from "../../src/core/print/model.ts";
+import { hasOwnNumber, numberingDepth } from "../../src/core/print/numbering.ts";
 import { compactTable, isTableLike, longestLine } from "../../src/exporters/print/code.ts";
 import { scopeLessonHtml, type ScopeOptions } from "../../src/exporters/print/scope.ts";
 
@@ -80,18 +82,22 @@ describe("print model", () => {
     );
   });
 
-  it("writes the footer and one running header per lesson as @page rules", () => {
-    const css = pageCss({
-      siteUrl: "https://x.org/",
-      pageLabel: "Página",
-      ofLabel: "de",
-      headers: [{ pageName: "leccion-1", left: 'Laboratorio "1"', right: "Tema 2" }],
-    });
-    expect(css).toContain('@bottom-left { content: "https://x.org/"; }');
-    expect(css).toContain('content: "Página " counter(page) " de " counter(pages);');
-    expect(css).toContain(
+  it("writes one running header per lesson as @page rules, and leaves the footer to the exporter", () => {
+    const css = pageCss({ headers: [{ pageName: "leccion-1", left: 'Laboratorio "1"', right: "Tema 2" }] });
+    expect(css).toBe(
       '@page leccion-1 { @top-left { content: "Laboratorio \\"1\\""; } @top-right { content: "Tema 2"; } }',
     );
+    expect(css).not.toContain("@bottom");
+  });
+
+  it("prints addresses decoded, as a reader types them, but keeps blanks and broken escapes encoded", () => {
+    expect(printableUrl("https://es.wikipedia.org/wiki/M%C3%A1quina_virtual")).toBe(
+      "https://es.wikipedia.org/wiki/Máquina_virtual",
+    );
+    expect(printableUrl("https://x.org/a%20b/%E2%80%8Bc")).toBe("https://x.org/a%20b/%E2%80%8Bc");
+    expect(printableUrl("https://x.org/100%")).toBe("https://x.org/100%");
+    // A reserved character stays escaped: decoding it would change the address.
+    expect(printableUrl("https://x.org/?q=a%26b")).toBe("https://x.org/?q=a%26b");
   });
 
   it("reads pandoc's keys and ignores LaTeX ones", () => {
@@ -178,6 +184,60 @@ describe("scoping a lesson's HTML for print", () => {
     );
     expect(html).toContain('<a href="https://docs.docker.com/" data-print-url="https://docs.docker.com/">docs</a>');
     expect(html).toContain('<a href="https://hub.docker.com/">https://hub.docker.com</a>');
+  });
+
+  it("prints a link's address decoded", () => {
+    const html = scopeLessonHtml('<a href="https://es.wikipedia.org/wiki/M%C3%A1quina_virtual">MV</a>', options());
+    expect(html).toContain('data-print-url="https://es.wikipedia.org/wiki/Máquina_virtual"');
+    // Its text already says it, decoded: no second copy.
+    const same = scopeLessonHtml(
+      '<a href="https://es.wikipedia.org/wiki/M%C3%A1quina">https://es.wikipedia.org/wiki/Máquina</a>',
+      options(),
+    );
+    expect(same).not.toContain("data-print-url");
+  });
+});
+
+describe("headings the author numbered", () => {
+  const h = (depth: number, text: string) => ({ depth, slug: text.toLowerCase(), text });
+
+  it("recognises the author's own numbers, and not a year or a word", () => {
+    for (const text of [
+      "1. Hello World!",
+      "3.1 ¿Qué es la web?",
+      "2) Instalar",
+      "Paso 2",
+      "Paso 3: Docker",
+      "IV. Redes",
+      "a) Uno",
+      "Parte 1 - Intro",
+      "10 Pasos",
+    ])
+      expect(hasOwnNumber(text), text).toBe(true);
+    for (const text of [
+      "2018 en cifras",
+      "Docker",
+      "1password",
+      "Pasos finales",
+      "HTTP/2",
+      "3D en la web",
+      "Introducción al paso 2",
+    ])
+      expect(hasOwnNumber(text), text).toBe(false);
+  });
+
+  it("turns a lesson's numbering off from the first level where most headings carry their own", () => {
+    // «3.1 3.1 ¿Qué es la web?»: every h2 is numbered by its author.
+    const own = [h(2, "1. Hello World!"), h(3, "Detalles"), h(2, "2. Variables"), h(2, "3.1 ¿Qué es la web?")];
+    expect(numberingDepth(own)).toBe(1);
+    expect([...numberHeadings(own, { maxDepth: numberingDepth(own) })]).toEqual([]);
+    // «Paso 2» under «4.2»: the h2 keep their numbers, the steps are not numbered again.
+    const steps = [h(2, "Instalación"), h(3, "Paso 1"), h(3, "Paso 2"), h(2, "Uso"), h(3, "Paso 1 Arrancar")];
+    expect(numberingDepth(steps)).toBe(2);
+    expect([...numberHeadings(steps, { maxDepth: numberingDepth(steps) }).values()]).toEqual(["1", "2"]);
+    // One numbered heading among many is not the author's numbering.
+    const plain = [h(2, "Intro"), h(2, "1. Un caso"), h(2, "Docker"), h(3, "Red")];
+    expect(numberingDepth(plain)).toBe(3);
   });
 });
 

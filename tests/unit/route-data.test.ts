@@ -224,27 +224,28 @@ describe("print document data", () => {
     "General",
   );
 
-  it("numbers the course's lessons and lists them with their h2 in one table of contents", () => {
+  it("the course's page: its cover and contents, each lesson's cover, the course's answer key, and the plan", () => {
     const doc = print({
       base: "/Curso/",
       site: "https://example.org/Curso/",
       lessons: [
         printLesson("tema1/a", "Uno A"),
-        printLesson("tema2/b", "Dos B", { frontmatter: { quizzes: [answered] } }),
+        printLesson("tema2/b", "Dos B", { frontmatter: { tocExclude: ["oculto"], quizzes: [answered] } }),
       ],
     });
-    expect(doc.toc.map((e) => [e.depth, e.number, e.text])).toEqual([
-      [1, "1", "Uno A"],
-      [2, "1.1", "Intro"],
-      [2, "1.2", "Ejercicios"],
-      [1, "2", "Dos B"],
-      [2, "2.1", "Intro"],
-      [2, "2.2", "Ejercicios"],
+    const [course, a, b] = doc.fronts;
+    // The contents give the numbers the lessons print: each lesson's own.
+    expect(course?.toc.map((e) => [e.depth, e.number, e.text])).toEqual([
+      [1, "", "Uno A"],
+      [2, "1", "Intro"],
+      [2, "2", "Ejercicios"],
+      [1, "", "Dos B"],
+      [2, "1", "Intro"],
+      [2, "2", "Ejercicios"],
       [1, "", "Solucionario"],
     ]);
-    expect(doc).toMatchObject({
-      title: "Curso",
-      pdfPath: "pdf/curso.pdf",
+    expect(course).toMatchObject({
+      doc: "curso",
       date: "4 de marzo de 2026",
       documentUrl: "https://example.org/Curso/",
       cover: {
@@ -254,71 +255,107 @@ describe("print document data", () => {
         units: ["Tema 1", "Tema 2", "Tema 3", "Tema 4"],
       },
     });
-    expect(doc.lessons.map((l) => [l.anchor, l.number, l.pageName, l.unitTitle])).toEqual([
-      ["leccion-tema1-a", 1, "leccion-1", "Tema 1"],
-      ["leccion-tema2-b", 2, "leccion-2", "Tema 2"],
-    ]);
-    // A link from one printed lesson to another becomes an anchor inside the document.
-    expect([...(doc.lessons[0]?.scope.lessonsInDocument.keys() ?? [])]).toEqual(["/Curso/tema1/a/", "/Curso/tema2/b/"]);
-    expect(doc.lessons[1]?.scope.pageUrl).toBe("https://example.org/Curso/tema2/b/");
-    expect(doc.toc[1]?.anchor).toBe(doc.lessons[0]?.scope.mapId("intro"));
-    expect(doc.showLessonTitles).toBe(true);
-    expect(doc.answerKey.map((s) => s.title)).toEqual(["Dos B"]);
-    expect(doc.pageCss).toContain(
-      '@page leccion-2 { @top-left { content: "Dos B"; } @top-right { content: "Curso"; } }',
-    );
-  });
-
-  it("a lesson alone: its h2 and h3 but not the excluded one, its own title, and the pandoc keys of its front matter", () => {
-    const doc = print({
-      kind: "lesson",
-      site: "http://localhost:4321/",
-      courseUrl: "https://curso.example/",
-      lessons: [
-        printLesson("tema2/b", "Dos B", {
-          description: "Resumen",
-          data: { author: "Luis", date: "1 de enero", "header-left": "\\thepage" },
-        }),
-      ],
+    expect(a).toMatchObject({
+      doc: "tema1/a",
+      documentUrl: "https://example.org/Curso/tema1/a/",
+      cover: { kind: "lesson", courseTitle: "Curso", unitTitle: "Tema 1", title: "Uno A" },
     });
-    expect(doc.toc.map((e) => [e.number, e.text])).toEqual([
+    // Two sections and a detail: enough for a contents page; its answer key gets an entry.
+    expect(b?.toc.map((e) => [e.number, e.text])).toEqual([
       ["1", "Intro"],
       ["1.1", "Detalle"],
       ["2", "Ejercicios"],
+      ["", "Solucionario"],
     ]);
-    expect(doc).toMatchObject({
-      title: "Dos B · Curso",
-      pdfPath: "pdf/tema2/b.pdf",
-      author: "Luis",
-      date: "1 de enero",
-      documentUrl: "https://curso.example/tema2/b/",
-      cover: { kind: "lesson", courseTitle: "Curso", unitTitle: "Tema 2", title: "Dos B", subtitle: "Resumen" },
+    expect(doc.lessons).toEqual([]);
+    expect(doc.showLessonTitles).toBe(true);
+    expect(doc.answerKey.map((s) => s.title)).toEqual(["Dos B"]);
+    expect(doc.pageCss).toContain('@page toc-2 { @top-left { content: "Dos B"; } @top-right { content: "Tema 2"; } }');
+    expect(doc.plan).toMatchObject({
+      date: "2026-03-04T10:00:00.000Z",
+      siteUrl: "https://example.org/Curso/",
+      course: { id: "curso", pdfPath: "pdf/curso.pdf", marker: course?.marker, tocId: course?.tocId },
+      lessons: [
+        {
+          id: "tema1/a",
+          name: "Uno A",
+          pdfPath: "pdf/tema1/a.pdf",
+          target: "imprimir/tema1/a/",
+          anchor: "leccion-tema1-a",
+        },
+        { id: "tema2/b", name: "Dos B", pdfPath: "pdf/tema2/b.pdf", pageUrl: "https://example.org/Curso/tema2/b/" },
+      ],
     });
-    expect(doc.lessons[0]?.number).toBeUndefined();
-    expect(doc.answerKey).toEqual([]);
+    // Every cover is a place to cut at; the contents link into bodies printed elsewhere.
+    expect(doc.linkTargets).toEqual(expect.arrayContaining(doc.fronts.map((f) => f.marker)));
+    expect(doc.foreignTargets).toContain("leccion-tema2-b--intro");
+  });
+
+  it("a lesson's body: its text with ids and numbers that match the course's contents, and its own answer key", () => {
+    const lessons = [printLesson("tema2/b", "Dos B", { frontmatter: { tocExclude: ["oculto"], quizzes: [answered] } })];
+    const doc = print({ kind: "lesson", site: "https://example.org/", lessons });
+    const course = print({ site: "https://example.org/", lessons });
+    expect(doc.fronts).toEqual([]);
+    const [lesson] = doc.lessons;
+    expect(lesson).toMatchObject({
+      anchor: "leccion-tema2-b",
+      title: "Dos B",
+      unitTitle: "Tema 2",
+      pageName: "leccion-1",
+    });
+    expect([...(lesson?.scope.numbers ?? [])]).toEqual([
+      ["intro", "1"],
+      ["detalle", "1.1"],
+      ["ejercicios", "2"],
+    ]);
+    // Printed from two pages, the ids still agree.
+    expect(course.fronts[1]?.toc[0]?.anchor).toBe(lesson?.scope.mapId("intro"));
+    expect(doc.answerKey.map((s) => s.title)).toEqual(["Dos B"]);
     expect(doc.showLessonTitles).toBe(false);
-    // LaTeX in `header-left` means nothing here: the lesson title heads its pages.
+    expect(doc.linkTargets).toEqual([
+      "leccion-tema2-b",
+      "leccion-tema2-b--intro",
+      "leccion-tema2-b--detalle",
+      "leccion-tema2-b--ejercicios",
+      "solucionario",
+    ]);
     expect(doc.pageCss).toContain(
       '@page leccion-1 { @top-left { content: "Dos B"; } @top-right { content: "Tema 2"; } }',
     );
   });
 
-  it("dates the cover by the latest change of what it prints, not by the day of the build", () => {
+  it("a lesson with fewer than three sections gets no contents page", () => {
+    const short = printLesson("tema1/a", "Uno A", { headings: headings.slice(0, 2) });
+    expect(print({ lessons: [short] }).fronts[1]?.toc).toEqual([]);
+    expect(print({ lessons: [short] }).plan?.lessons[0]?.tocId).toBeUndefined();
+  });
+
+  it("does not number again the headings a teacher numbered", () => {
+    const numbered = [
+      { depth: 2, slug: "hola", text: "1. Hello World!" },
+      { depth: 2, slug: "web", text: "3.1 ¿Qué es la web?" },
+      { depth: 3, slug: "mas", text: "Más" },
+      { depth: 2, slug: "fin", text: "4. Fin" },
+    ];
+    const lessons = [printLesson("tema1/a", "Uno A", { headings: numbered })];
+    expect(print({ kind: "lesson", lessons }).lessons[0]?.scope.numbers.size).toBe(0);
+    expect(print({ lessons }).fronts[1]?.toc.map((e) => e.number)).toEqual(["", "", "", ""]);
+  });
+
+  it("dates every cover of the build alike: the latest change of the course, not the day of the build", () => {
     const older = printLesson("tema1/a", "Uno A", { changed: new Date("2025-10-01T12:00:00Z") });
     const newer = printLesson("tema2/b", "Dos B", { changed: new Date("2025-11-15T12:00:00Z") });
-    expect(print({ lessons: [older, newer] }).date).toBe("15 de noviembre de 2025");
-    expect(print({ kind: "lesson", lessons: [older] }).date).toBe("1 de octubre de 2025");
-    // The front matter's own date wins.
-    expect(print({ kind: "lesson", lessons: [{ ...older, data: { date: "1 de enero" } }] }).date).toBe("1 de enero");
+    const doc = print({ lessons: [older, newer] });
+    expect(doc.fronts.map((front) => front.date)).toEqual(Array(3).fill("15 de noviembre de 2025"));
+    expect(doc.plan?.date).toBe("2025-11-15T12:00:00.000Z");
+    // The front matter's own date is the teacher's text, and stays.
+    expect(print({ lessons: [{ ...older, data: { date: "1 de enero" } }, newer] }).fronts[1]?.date).toBe("1 de enero");
   });
 
   it("prints no address on paper when the site is only local", () => {
-    const doc = print({
-      site: "http://localhost:4321/",
-      lessons: [printLesson("tema1/a", "Uno A")],
-    });
-    expect(doc.documentUrl).toBeUndefined();
-    expect(doc.pageCss).not.toContain("@bottom-left");
+    const doc = print({ site: "http://localhost:4321/", lessons: [printLesson("tema1/a", "Uno A")] });
+    expect(doc.fronts.map((front) => front.documentUrl)).toEqual([undefined, undefined]);
+    expect(doc.plan?.siteUrl).toBeUndefined();
   });
 
   it("the answer key gives the right options and each explained option, as HTML", () => {

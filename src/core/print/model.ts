@@ -89,18 +89,29 @@ export interface RunningHeader {
   right?: string;
 }
 
-/** The page rules that depend on the course: footer URL, page numbers, each lesson's running header. */
-export function pageCss(options: { siteUrl?: string; pageLabel: string; ofLabel: string; headers: RunningHeader[] }) {
-  const footerLeft = options.siteUrl ? `@bottom-left { content: ${cssString(options.siteUrl)}; }` : "";
-  const footerRight = `@bottom-right { content: ${cssString(`${options.pageLabel} `)} counter(page) ${cssString(
-    ` ${options.ofLabel} `,
-  )} counter(pages); }`;
-  const rules = [`@page { ${footerLeft} ${footerRight} }`];
+/**
+ * The page rules that depend on the course: each lesson's running header. The footer (the site's address, «Página
+ * X de Y») is stamped by the exporter, which alone knows a page's number in the assembled PDF.
+ */
+export function pageCss(options: { headers: RunningHeader[] }) {
+  const rules: string[] = [];
   for (const header of options.headers) {
     const right = header.right ? ` @top-right { content: ${cssString(header.right)}; }` : "";
     rules.push(`@page ${header.pageName} { @top-left { content: ${cssString(header.left)}; }${right} }`);
   }
   return rules.join("\n");
+}
+
+/**
+ * An address as a reader types it from paper: `https://es.wikipedia.org/wiki/Máquina_virtual`, not `M%C3%A1quina`.
+ * Spaces and other blanks, and escapes that do not decode, stay encoded.
+ */
+export function printableUrl(href: string): string {
+  try {
+    return decodeURI(href).replace(/[\s\u200b-\u200f\u2028-\u202f]/gu, (blank) => encodeURIComponent(blank));
+  } catch {
+    return href;
+  }
 }
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);

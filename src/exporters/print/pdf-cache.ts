@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import type { BodyLayout, FrameLayout, PrintPlan } from "./plan.ts";
 
 /**
- * A PDF is a function of what it is printed from: its print page, the CSS, fonts and images that
- * page uses, the paper, aula's version and Chromium's. Hashing exactly that lets an export reuse
- * every PDF whose inputs did not change, without starting a browser.
+ * A printed part (a lesson's body, or the course's covers and contents) is a function of what it is printed from:
+ * its print page and the files that page uses, the paper, the engine and Chromium. Hashing exactly that lets an
+ * export reuse every part whose inputs did not change, without starting a browser.
  */
 
 /** Local files a print page uses: stylesheets, `src` attributes and `url()` in CSS, as site paths. */
@@ -24,40 +25,67 @@ function cssUrls(css: string, from: string): string[] {
     .map((ref) => (ref.startsWith("/") ? ref : posix.join(posix.dirname(from), ref)));
 }
 
-export interface KeyInputs {
-  outDir: string;
-  base: string;
-  /** Path of the print page below the site, e.g. `imprimir/tema2/x/`. */
-  target: string;
-  paper: string;
-  aulaVersion: string;
-  chromium: string;
+/** The two hashes of a print page: its content (the page and its images), and its print styles (CSS and fonts). */
+export interface PageHashes {
+  content: string;
+  styles: string;
 }
 
-/** The cache key of one PDF. */
-export function pdfKey(inputs: KeyInputs): string {
-  const hash = createHash("sha256");
-  const html = readFileSync(join(inputs.outDir, inputs.target, "index.html"));
-  hash.update(`aula ${inputs.aulaVersion}\0chromium ${inputs.chromium}\0paper ${inputs.paper}\0`);
-  hash.update(html);
+/**
+ * Hashes a built print page. What a stylesheet brings in (fonts, images in `url()`) counts as style: a change in
+ * print.css reprints every part, a change in one lesson only that lesson's.
+ */
+export function pageHashes(outDir: string, base: string, target: string): PageHashes {
+  const content = createHash("sha256");
+  const styles = createHash("sha256");
+  const html = readFileSync(join(outDir, target, "index.html"));
+  content.update(html);
   const seen = new Set<string>();
-  const queue = assetsOf(html.toString("utf8"), inputs.base);
+  const queue = assetsOf(html.toString("utf8"), base).map((ref) => ({ ref, style: false }));
   while (queue.length > 0) {
-    const ref = queue.shift() ?? "";
+    const { ref, style } = queue.shift() ?? { ref: "", style: false };
     const path = ref.split(/[?#]/)[0] ?? "";
     if (seen.has(path)) continue;
     seen.add(path);
-    const file = join(inputs.outDir, path.slice(inputs.base.length));
+    const file = join(outDir, path.slice(base.length));
     const bytes = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : Buffer.from("missing");
-    hash.update(`\0${path}\0`).update(bytes);
-    if (path.endsWith(".css")) queue.push(...cssUrls(bytes.toString("utf8"), path));
+    const css = path.endsWith(".css");
+    (css || style ? styles : content).update(`\0${path}\0`).update(bytes);
+    if (css) queue.push(...cssUrls(bytes.toString("utf8"), path).map((next) => ({ ref: next, style: true })));
   }
+  return { content: content.digest("hex"), styles: styles.digest("hex") };
+}
+
+export interface KeyInputs {
+  /** `body` or `front`: a lesson's text, or the course's covers and contents. */
+  part: string;
+  /** The content hash of what is printed (for a lesson, the course manifest's when there is one). */
+  content: string;
+  /** The print styles' hash. */
+  styles: string;
+  paper: string;
+  /** The installed engine's version and file hash. */
+  engine: string;
+  chromium: string;
+  /** Anything else the part depends on, such as the page numbers of the bodies it lists. */
+  extra?: string;
+}
+
+/** The cache key of one printed part: the one freshness rule of the PDFs. */
+export function pdfKey(inputs: KeyInputs): string {
+  const hash = createHash("sha256");
+  for (const [name, value] of Object.entries(inputs).sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`${name} ${value ?? ""}\0`);
   return hash.digest("hex");
 }
 
 export interface CachedPdf {
   pages: number;
   passes: number;
+  /** A lesson's body: where its text ends and its targets are. */
+  body?: BodyLayout;
+  /** The course's covers and contents: the plan they were printed from, and where to cut them. */
+  frame?: { plan: PrintPlan; layout: FrameLayout };
 }
 
 /** `.aula/cache/pdf/<key>.pdf` and its `<key>.json`. */
@@ -77,16 +105,28 @@ export class PdfCache {
     }
   }
 
-  copyTo(key: string, file: string): number {
-    mkdirSync(dirname(file), { recursive: true });
-    copyFileSync(join(this.dir, `${key}.pdf`), file);
-    return statSync(file).size;
+  read(key: string): Uint8Array {
+    return new Uint8Array(readFileSync(join(this.dir, `${key}.pdf`)));
   }
 
   put(key: string, bytes: Uint8Array, meta: CachedPdf): void {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, `${key}.pdf`), bytes);
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(meta));
+  }
+
+  /** How many pages each cover and contents took at the last print: the next print's first guess. */
+  frontLengths(): Record<string, number> {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, "fronts.json"), "utf8")) as Record<string, number>;
+    } catch {
+      return {};
+    }
+  }
+
+  rememberFrontLengths(lengths: Record<string, number>): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, "fronts.json"), JSON.stringify(lengths));
   }
 
   /**

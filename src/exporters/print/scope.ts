@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
+import { printableUrl } from "../../core/print/model.ts";
 import { compactTable, isLoneTableHeader, isTableLike, longestLine } from "./code.ts";
 
 export interface ScopeOptions {
@@ -105,7 +106,8 @@ function rewriteLink(node: Element, href: string, options: ScopeOptions): void {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return;
   node.properties.href = url.href;
-  if (!sameUrl(toString(node), url.href)) node.properties.dataPrintUrl = url.href;
+  const printed = printableUrl(url.href);
+  if (!sameUrl(toString(node), url.href) && !sameUrl(toString(node), printed)) node.properties.dataPrintUrl = printed;
 }
 
 /** Marks console output laid out as a table, with its longest line, for print.css to scale it to fit. */
