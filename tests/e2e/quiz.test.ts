@@ -314,7 +314,7 @@ describe("quiz script", () => {
     expect(without.filter((f) => /quiz|storage/i.test(f))).toEqual([]);
   });
 
-  it("weighs at most 5 KB gzip for all quiz behaviour of a choice lesson and the progress page", () => {
+  it("weighs at most 5.5 KB gzip for all quiz behaviour of a choice lesson and the progress page", () => {
     // A page loads the shared quiz script and one script per question type it has (`<Type>Script.astro`).
     // The budget is the shared part, choice and «Mi progreso»; tests/e2e/quiz-types.test.ts weighs the rest.
     // What every page loads (the search button's loader) is not quiz behaviour: a page without quizzes has it too.
@@ -326,7 +326,9 @@ describe("quiz script", () => {
     expect(scripts.length).toBeGreaterThanOrEqual(3);
     const gzip = gzipBytes(distDir, scripts, everyPage);
     console.log(`quiz JS (shared, choice, progress page): ${gzip} B gzip`);
-    expect(gzip).toBeLessThanOrEqual(5 * 1024);
+    // 5.5 KB since per-item marks, the kept attempt (issue 26) and SCORM package detection; the LMS bridge
+    // itself is a separate chunk that only a SCORM package loads.
+    expect(gzip).toBeLessThanOrEqual(5.5 * 1024);
     expect(readdirSync(join(distDir, "_astro")).length).toBeGreaterThan(0);
   });
 });

@@ -87,8 +87,8 @@ async function launch(page: Page, href: string, saved?: string, on: Player = pla
       : /<imsss:minNormalizedMeasure>([\d.]+)</.exec(manifest2004)?.[1];
   await page.evaluate(([h, s, m]) => (window as any).launch(h, s, m), [href, saved, mastery] as const);
   const frame = page.frameLocator("#sco");
-  // The island shows the buttons row once it has read storage (answered quizzes hide «Comprobar»).
-  await frame.locator("aula-quiz [data-actions]").first().waitFor();
+  // The island marks itself ready once it has read storage (a quiz answered right shows no buttons at all).
+  await frame.locator("aula-quiz[data-ready]").first().waitFor({ state: "attached" });
   return page.frames().find((f) => f.url().includes(href))!;
 }
 const calls = (page: Page) => page.evaluate(() => (window as any).calls as Call[]);

@@ -5,7 +5,7 @@ import {
   progressKey,
   readProgress,
 } from "../../core/quiz/progress.ts";
-import { connectLms, type Lms } from "../../exporters/scorm/bridge.ts";
+import type { Lms } from "../../exporters/scorm/bridge.ts";
 import { sitePackage } from "../../exporters/scorm/page.ts";
 
 // When storage throws (private mode, quota, blocked), answers live here for as long as the page.
@@ -51,11 +51,12 @@ function notice(reason: "absent" | "failed" | "full"): void {
 }
 
 // The storage backend, chosen once at load. Only a page of a SCORM package (`aula export scorm` marks its
-// `<html>`) looks for an LMS; on the public site the bridge stays idle.
+// `<html>`) looks for an LMS, and only there is the bridge loaded: the public site never downloads it.
 let lms: Lms | undefined;
 const version = sitePackage();
 if (version) {
   try {
+    const { connectLms } = await import("../../exporters/scorm/bridge.ts");
     lms = connectLms(version, notice);
   } catch {
     notice("failed");
