@@ -91,7 +91,9 @@ export function checkLinks(distDir: string, base: string, origin = "https://aula
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith(".html") && !load(target).ids.has(fragment)) {
+      // `#top` needs no element: HTML's "scroll to the fragment" goes to the top of the page (back-to-top links).
+      const top = fragment.toLowerCase() === "top";
+      if (fragment && !top && target.endsWith(".html") && !load(target).ids.has(fragment)) {
         broken.push({ page, url: raw, reason: `no hay ningún elemento con id «${fragment}»` });
       }
     }
