@@ -53,13 +53,15 @@ describe("an author's mistake", () => {
     cpSync(join(fixture, "curso.yaml"), join(course, "curso.yaml"));
     mkdirSync(join(course, "tema3"));
     writeFileSync(join(course, "tema3/01-a.md"), "---\ntitle: A\nconToc: si\n---\n\nTexto.\n");
+    // A top-level file is a standalone page now (content/acerca-de.md): not an error.
     writeFileSync(join(course, "02-b.md"), "---\ntitle: B\n---\n\nTexto.\n");
     writeFileSync(join(course, "tema3/03-c.md"), "---\ntitle: [roto\n---\n\nTexto.\n");
     const build = runBuild({ AULA_CONTENT_DIR: course, AULA_OUT_DIR: join(course, "dist") });
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain("Hay 3 errores en el contenido del curso:");
-    expect(build.output).toContain("tema3/01-a.md:3  error  La clave «conToc» no es válida");
-    expect(build.output).toMatch(/\/02-b\.md:1 {2}error {2}La lección no dice a qué unidad pertenece/);
+    expect(build.output).toContain("Hay 2 errores en el contenido del curso:");
+    expect(build.output).toContain(
+      'tema3/01-a.md:3  error  La clave «conToc» no es válida (valor: "si"): debe ser true o false',
+    );
     expect(build.output).toMatch(/tema3\/03-c\.md:2:\d+ {2}error {2}El front matter no es YAML válido/);
     expect(build.output).not.toMatch(/^\s+at /m);
   });
