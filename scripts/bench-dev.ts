@@ -3,7 +3,7 @@
 // AULA_BENCH_DEV=ejemplo (or =300) measures only one of them.
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
-import { formatDevLoop, measureDevLoop, type DevLoopResult } from "../tools/bench/dev-loop.ts";
+import { formatDevLoop, measureDevLoop, type DevLoopResult } from "./bench/dev-loop.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const content = join(root, "content");

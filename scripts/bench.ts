@@ -15,10 +15,10 @@ import {
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-import { checkBudgets, type PageWeight, type ScaleResult } from "../tools/bench/budgets.ts";
-import { type BenchReport, formatMarkdown } from "../tools/bench/report.ts";
-import { generateCourse } from "../tools/bench/synthetic.ts";
-import { lighthouseScores } from "../tools/bench/lighthouse.ts";
+import { checkBudgets, type PageWeight, type ScaleResult } from "./bench/budgets.ts";
+import { type BenchReport, formatMarkdown } from "./bench/report.ts";
+import { generateCourse } from "./bench/synthetic.ts";
+import { lighthouseScores } from "./bench/lighthouse.ts";
 import { launchChromium } from "../src/core/browser/launch.ts";
 import { serveSite } from "../src/core/server/static.ts";
 
@@ -295,13 +295,13 @@ async function runMarkdownBench(): Promise<number> {
   if (!process.execArgv.includes("--expose-gc")) {
     return spawnSync(process.execPath, ["--expose-gc", ...process.argv.slice(1)], { stdio: "inherit" }).status ?? 2;
   }
-  const { runMarkdownBench } = await import("../tools/bench/markdown-processors-run.ts");
+  const { runMarkdownBench } = await import("./bench/markdown-processors-run.ts");
   return runMarkdownBench(process.argv.slice(2));
 }
 
 // `npm run bench -- --vs-starlight [--sizes 6,300] [--runs 3]`: aula against Starlight instead.
 const task = process.argv.includes("--vs-starlight")
-  ? import("../tools/bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
+  ? import("./bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
   : process.argv.includes("--markdown")
     ? runMarkdownBench()
     : process.argv.includes("--scorm")

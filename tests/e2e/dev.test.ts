@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/core/browser/launch.ts";
-import { descendants, isAlive, startDevServer, type DevServer } from "../../tools/dev/server.ts";
+import { descendants, isAlive, startDevServer, type DevServer } from "../../scripts/dev/server.ts";
 
 // `astro dev` on a copy of a small course: every edit is made while the server and the page stay open.
 const fixture = resolve(import.meta.dirname, "../fixtures/dev-course");

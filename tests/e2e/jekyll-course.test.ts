@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkLinks } from "../../tools/links/check.ts";
+import { checkLinks } from "../../scripts/links/check.ts";
 import { useBrowser } from "./support/browser.ts";
 import { projectRoot, runBuild, serveSite } from "./support/site.ts";
 

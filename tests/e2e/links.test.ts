@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { checkLinks } from "../../tools/links/check.ts";
+import { checkLinks } from "../../scripts/links/check.ts";
 import { testBase, testSiteUrl } from "./support/site.ts";
 
 describe("links in the built site", () => {

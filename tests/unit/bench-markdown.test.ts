@@ -5,7 +5,7 @@ import {
   formatMarkdownBench,
   type MarkdownBenchReport,
   parseMarkdownBenchArgs,
-} from "../../tools/bench/markdown-processors.ts";
+} from "../../scripts/bench/markdown-processors.ts";
 
 describe("markdown processor bench", () => {
   it("reads --scale and --passes, in both spellings", () => {

@@ -6,7 +6,7 @@ import {
   parsePhases,
   parseTimedLog,
   phaseNames,
-} from "../../tools/bench/build-log.ts";
+} from "../../scripts/bench/build-log.ts";
 import {
   aulaLesson,
   type BuildRun,
@@ -16,7 +16,7 @@ import {
   parseVsStarlightArgs,
   ratio,
   summarize,
-} from "../../tools/bench/vs-starlight.ts";
+} from "../../scripts/bench/vs-starlight.ts";
 import { readLesson } from "../../src/core/course/lessons.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bench/${name}`, import.meta.url), "utf8");

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLinks } from "../../tools/links/check.ts";
+import { checkLinks } from "../../scripts/links/check.ts";
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "aula-links-"));
