@@ -1,3 +1,4 @@
+import { distance } from "../text/closest.ts";
 /** What is wrong with a link as written, and the link it probably meant. */
 export interface LinkSuspicion {
   message: string;
@@ -26,21 +27,6 @@ const hostLike = new RegExp(
   `^(?:www\\.[\\w-]+(?:\\.[\\w-]+)+|localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|(?:[\\w-]+\\.)+(?:${topLevelDomains}))(?::\\d+)?(?:[/?#]|$)`,
   "i",
 );
-
-/** Edit distance, for `ttps` against `https`. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
 
 const decoded = (url: string) => {
   try {

@@ -9,7 +9,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-function distance(a: string, b: string): number {
+/** Edit distance (Levenshtein), for `ttps` against `https` or a misspelt rule id. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
