@@ -1,4 +1,5 @@
 import { distance } from "../text/closest.ts";
+
 /** What is wrong with a link as written, and the link it probably meant. */
 export interface LinkSuspicion {
   message: string;
