@@ -166,10 +166,11 @@ ${example}
 }
 
 function frontmatterPage(): string {
-  const lessonKeys = new Set(Object.keys(lessonFrontmatterSchema.shape));
+  // A page's keys that a lesson has not, or has with another meaning (a page's `title` is optional).
+  const lesson: Record<string, z.ZodType> = lessonFrontmatterSchema.shape;
   const pageOnly = Object.fromEntries(
-    Object.entries(pageFrontmatterSchema.shape).filter(
-      ([key]) => !lessonKeys.has(key) || pageFrontmatterSchema.shape[key] !== lessonFrontmatterSchema.shape[key],
+    Object.entries(pageFrontmatterSchema.shape as Record<string, z.ZodType>).filter(
+      ([key, field]) => lesson[key] !== field,
     ),
   );
   return page(
