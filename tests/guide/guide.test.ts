@@ -132,5 +132,6 @@ describe("accessibility", () => {
         found.push(...(await axeViolations(phone)).map((v) => `${path || "/"} (360) → ${v}`));
       }
       expect(found).toEqual([]);
-    });
+      // About 45 pages through axe: two minutes on a free 2-core machine, more when it is shared.
+    }, 420_000);
 });
