@@ -1,12 +1,10 @@
-/** `npm run docs:rules`: writes the README's rule table from src/problems/rules.ts. Logic in src/problems/. */
+/** `npm run docs:rules`: writes the rule table of the guide (docs/referencia/03-reglas.md) from src/core/problems/rules.ts. */
 import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { format } from "prettier";
-import { ruleTable, withRuleTable } from "../src/core/problems/rule-table.ts";
+import { join } from "node:path";
+import { withRuleTable } from "../src/core/problems/rule-table.ts";
 import { rules } from "../src/core/problems/rules.ts";
+import { formattedRuleTable, guideDir, referenceFiles } from "./reference/pages.ts";
 
-const path = resolve(import.meta.dirname, "../README.md");
-// Only the table is formatted (columns padded, as Prettier would): the rest of the README is left as written.
-const table = (await format(ruleTable(rules), { parser: "markdown" })).trimEnd();
-writeFileSync(path, withRuleTable(readFileSync(path, "utf8"), table));
-console.log(`README.md: tabla de ${rules.length} reglas`);
+const path = join(guideDir, referenceFiles.rules);
+writeFileSync(path, withRuleTable(readFileSync(path, "utf8"), await formattedRuleTable()));
+console.log(`docs/${referenceFiles.rules}: tabla de ${rules.length} reglas`);

@@ -37,6 +37,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // aula's guide (docs/) is a course too: built with npm run guide under a Pages base, then read in Chromium.
+        test: {
+          name: "guide",
+          root: "tests",
+          include: ["guide/**/*.test.ts"],
+          globalSetup: ["guide/support/global-setup.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

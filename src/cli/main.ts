@@ -4,7 +4,7 @@ import { type CliParams, type CommandModule, UsageError } from "./params.ts";
 import type { MainParams } from "../core/lint/cli.ts";
 import { exporters } from "../exporters/registry.ts";
 
-interface Command {
+export interface Command {
   /** One word, or two for a command with a kind (`export moodle`). */
   name: string;
   /** What comes after the name in the list of commands. */
@@ -14,7 +14,8 @@ interface Command {
   load: () => Promise<CommandModule>;
 }
 
-const commands: Command[] = [
+/** Every command, in the order `aula --help` lists them; the guide's reference is written from it. */
+export const commands: readonly Command[] = [
   {
     name: "init",
     args: "[carpeta]",
@@ -60,7 +61,7 @@ const commands: Command[] = [
 
 const label = (c: Command) => (c.args ? `${c.name} ${c.args}` : c.name);
 
-function listOf(list: Command[]): string {
+function listOf(list: readonly Command[]): string {
   const width = Math.max(...list.map((c) => label(c).length)) + 2;
   return list.map((c) => `  ${label(c).padEnd(width)}${c.summary}`).join("\n");
 }

@@ -169,20 +169,20 @@ describe("curso.yaml mistakes in Spanish, with their line", () => {
     expect(
       messages("title: Curso\nurl: victorponz.github.io\nunits:\n  - id: tema1\n    title: Uno\n  - id: Tema 2\n"),
     ).toEqual([
-      'content/curso.yaml:2  error  La clave «url» no es una dirección web (valor: "victorponz.github.io")  (mira el ejemplo de curso.yaml en el README)  [course/schema]',
-      "content/curso.yaml:6  error  Falta la clave obligatoria «units[2].title»  (mira el ejemplo de curso.yaml en el README)  [course/schema]",
-      'content/curso.yaml:6  error  La clave «units[2].id» solo admite minúsculas, cifras y guiones (valor: "Tema 2")  (mira el ejemplo de curso.yaml en el README)  [course/schema]',
+      'content/curso.yaml:2  error  La clave «url» no es una dirección web (valor: "victorponz.github.io")  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]',
+      "content/curso.yaml:6  error  Falta la clave obligatoria «units[2].title»  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]",
+      'content/curso.yaml:6  error  La clave «units[2].id» solo admite minúsculas, cifras y guiones (valor: "Tema 2")  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]',
     ]);
   });
 
   it("says what a key should be, and which keys it does not know", () => {
     expect(messages("title: Curso\nunits: tema1\nlint:\n  ignora: {}\nmasteryScore: 120\n")).toEqual([
-      'content/curso.yaml:2  error  La clave «units» no es válida (valor: "tema1"): debe ser una lista («- …» en cada línea)  (mira el ejemplo de curso.yaml en el README)  [course/schema]',
-      "content/curso.yaml:3  error  Clave desconocida «lint.ignora»  (mira el ejemplo de curso.yaml en el README)  [course/schema]",
-      "content/curso.yaml:5  error  La clave «masteryScore» debe ser como máximo 100 (valor: 120)  (mira el ejemplo de curso.yaml en el README)  [course/schema]",
+      'content/curso.yaml:2  error  La clave «units» no es válida (valor: "tema1"): debe ser una lista («- …» en cada línea)  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]',
+      "content/curso.yaml:3  error  Clave desconocida «lint.ignora»  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]",
+      "content/curso.yaml:5  error  La clave «masteryScore» debe ser como máximo 100 (valor: 120)  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]",
     ]);
     expect(messages("")).toEqual([
-      "content/curso.yaml:1  error  Falta la clave obligatoria «title»  (mira el ejemplo de curso.yaml en el README)  [course/schema]",
+      "content/curso.yaml:1  error  Falta la clave obligatoria «title»  (mira la referencia de curso.yaml en la guía de aula)  [course/schema]",
     ]);
     expect(messages("title: Curso\nunits:\n  - id: [\n")[0]).toMatch(
       /^content\/curso\.yaml:\d+ {2}error {2}No es YAML válido: /,

@@ -5,6 +5,7 @@ import { parse } from "yaml";
 
 interface Step {
   uses?: string;
+  with?: Record<string, string>;
   run?: string;
   env?: Record<string, string>;
 }
@@ -35,7 +36,25 @@ describe("GitHub workflows", () => {
     expect(build?.env?.SITE_URL).toContain("steps.pages.outputs.base_url");
   });
 
-  it("checks pull requests with the README's test command and GitHub annotations for code blocks", () => {
+  it("publishes the guide (docs/) beside the course, under /guia/ of the same Pages site, after the course's build", () => {
+    const deploy = read("deploy.yml");
+    const steps = Object.values(deploy.jobs).flatMap((job) => job.steps);
+    const course = steps.findIndex((s) => s.run === "npm run build");
+    const guide = steps.findIndex((s) => s.run === "npm run guide");
+    const upload = steps.findIndex((s) => s.uses?.startsWith("actions/upload-pages-artifact"));
+    expect(course).toBeGreaterThanOrEqual(0);
+    // The course's build empties dist/, so the guide comes after it and before the upload.
+    expect(guide).toBeGreaterThan(course);
+    expect(upload).toBeGreaterThan(guide);
+    const env = steps[guide]?.env ?? {};
+    expect(env.BASE_PATH).toBe("${{ steps.pages.outputs.base_path }}/guia/");
+    expect(env.SITE_URL).toBe("${{ steps.pages.outputs.base_url }}/guia/");
+    const artifact = steps[upload]?.with?.path ?? "";
+    expect(env.AULA_OUT_DIR).toBe(`${artifact}/guia`);
+    expect(packageJson.scripts.guide).toBe("node scripts/guide.ts build");
+  });
+
+  it("checks pull requests with the repository's test command and GitHub annotations for code blocks", () => {
     const ci = read("ci.yml");
     expect(ci.on).toHaveProperty("pull_request");
     const runs = Object.values(ci.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ""));

@@ -37,7 +37,7 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
         severity: "error" as const,
         ruleId: "course/schema",
         message: describeSchemaIssue(issue, raw),
-        fix: "mira el ejemplo de curso.yaml en el README",
+        fix: "mira la referencia de curso.yaml en la guía de aula",
       })),
     ),
   };

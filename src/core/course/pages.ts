@@ -23,11 +23,24 @@ export interface PagePlace {
 /** A page's front matter: a lesson's, but the title may come from its `# heading`, and it may ask for a link. */
 export const pageFrontmatterSchema = lessonFrontmatterSchema.extend({
   /** Title of the page; else its first `# heading`, else its file name. Ignored on the home page. */
-  title: z.string().trim().min(1).optional(),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe(
+      "Título de la página; si no, su primer `# título`, y si no, el nombre del archivo. La portada no lo usa.",
+    ),
   /** A link to a standalone page in the site's header or footer. */
-  nav: z.enum(["header", "footer"]).optional(),
+  nav: z
+    .enum(["header", "footer"])
+    .optional()
+    .describe("`header` enlaza la página en la cabecera (en el móvil, en el pie) y `footer` en el pie."),
   /** Jekyll's address of the page, such as `/acerca-de/`; its last segment is the new address. */
-  permalink: z.string().optional(),
+  permalink: z
+    .string()
+    .optional()
+    .describe("La dirección de la página en Jekyll (`/acerca-de/`): su último tramo es la dirección nueva."),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

@@ -19,6 +19,7 @@ import rehypeHeadings from "./rehype-headings.ts";
 import rehypeHtmlRefs from "./rehype-html-refs.ts";
 import rehypeLinkCheck from "./rehype-link-check.ts";
 import rehypeInlineCode from "./rehype-inline-code.ts";
+import rehypeScrollTables from "./rehype-scroll-tables.ts";
 import rehypeQuizAnchors from "./rehype-quiz-anchors.ts";
 import rehypeCollectAssets from "./rehype-collect-assets.ts";
 
@@ -79,6 +80,7 @@ export function createPipeline(options: PipelineOptions): {
       rehypeLinkCheck,
       [rehypeExternalLinks, { rel: ["noopener", "noreferrer"] }],
       rehypeInlineCode,
+      rehypeScrollTables,
       // The files the lesson links or embeds, for the course manifest (`src/core/manifest/`).
       [rehypeCollectAssets, { base: options.base }],
       ...(options.session?.problems

@@ -1,13 +1,13 @@
 import type { RuleInfo } from "./rules.ts";
 
-/** The README comments between which the rule table is generated (`npm run docs:rules`). */
+/** The comments of the guide's rule page (docs/referencia/03-reglas.md) between which the rule table is generated (`npm run docs:rules`). */
 export const ruleTableMarkers = { start: "<!-- reglas:inicio -->", end: "<!-- reglas:fin -->" } as const;
 
 const severityNames = { error: "error", warning: "aviso", info: "información" } as const;
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
-/** The rows of the table, as cells: what both the generator and the README check compare. */
+/** The rows of the table, as cells: what both the generator and the guide's check compare. */
 export function ruleTableRows(rules: readonly RuleInfo[]): string[][] {
   return rules.map((r) => [`\`${r.id}\``, severityNames[r.severity], r.fixable ? "sí" : "no", cell(r.summary)]);
 }
@@ -22,12 +22,12 @@ export function ruleTable(rules: readonly RuleInfo[]): string {
   ].join("\n");
 }
 
-/** The README with the table between the markers replaced; throws when the markers are missing. */
+/** The page with the table between the markers replaced; throws when the markers are missing. */
 export function withRuleTable(readme: string, table: string): string {
   const start = readme.indexOf(ruleTableMarkers.start);
   const end = readme.indexOf(ruleTableMarkers.end);
   if (start < 0 || end < start)
-    throw new Error(`README.md no tiene ${ruleTableMarkers.start} … ${ruleTableMarkers.end}`);
+    throw new Error(`la página de reglas no tiene ${ruleTableMarkers.start} … ${ruleTableMarkers.end}`);
   return `${readme.slice(0, start + ruleTableMarkers.start.length)}\n\n${table}\n\n${readme.slice(end)}`;
 }
 

@@ -7,11 +7,11 @@ export interface RuleInfo {
   severity: Severity;
   /** `npm run lint:code -- --fix` rewrites the lesson so the problem goes away. */
   fixable: boolean;
-  /** What it finds, in Spanish, for the README's tables. */
+  /** What it finds, in Spanish, for the guide's rule table. */
   summary: string;
 }
 
-/** Every rule id the build and the lint emit; the README's rule tables are checked against it. */
+/** Every rule id the build and the lint emit; the guide's rule table is checked against it. */
 export const rules = [
   { id: "course/missing", severity: "error", fixable: false, summary: "Falta curso.yaml" },
   { id: "course/yaml", severity: "error", fixable: false, summary: "curso.yaml no es YAML válido" },
@@ -344,7 +344,7 @@ export function ruleInfo(ruleId: string): RuleInfo | undefined {
   return byId.get(/^SC\d+$/.test(ruleId) ? "SC*" : ruleId);
 }
 
-/** The severity a rule reports with, from the registry, so the rules and the README cannot disagree. */
+/** The severity a rule reports with, from the registry, so the rules and the guide cannot disagree. */
 export function severityOf(id: RuleId): Severity {
   return byId.get(id)!.severity;
 }

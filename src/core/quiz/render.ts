@@ -33,7 +33,7 @@ function renderTip(id: string, hint: string): Element {
  */
 export function renderQuiz(quiz: Quiz, number: number): Element {
   const type = questionType(quiz.type);
-  if (!type) throw new Error(`No question type «${quiz.type}» in src/quiz/types/index.ts`);
+  if (!type) throw new Error(`No question type «${quiz.type}» in src/core/quiz/types/index.ts`);
   const { hint, body, solution, legend } = type.render(quiz);
   const general = quiz.explanation ? inlineMarkdown(quiz.explanation) : undefined;
   const button = (action: string, key: Parameters<typeof t>[0], hidden = false) =>

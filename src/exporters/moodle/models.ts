@@ -6,7 +6,7 @@ import type { OrderingQuestion } from "../../core/quiz/types/ordering/index.ts";
 export type { ClozeQuestion, MatchingQuestion, NumericQuestion, OrderingQuestion, ShortQuestion };
 export type NumericAnswer = NumericRange & { feedback?: string };
 
-/** Every quiz the Moodle export knows: the models of the quiz types (src/quiz/types/<type>/index.ts). */
+/** Every quiz the Moodle export knows: the models of the quiz types (src/core/quiz/types/<type>/index.ts). */
 export type MoodleQuiz =
   ChoiceQuestion | ShortQuestion | NumericQuestion | OrderingQuestion | MatchingQuestion | ClozeQuestion;
 

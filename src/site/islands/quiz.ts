@@ -16,7 +16,7 @@ function updateSummary(): void {
 }
 
 /**
- * `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/quiz/render.ts`.
+ * `<aula-quiz>`: checks, explains, retries and remembers one quiz rendered by `src/core/quiz/render.ts`.
  * What depends on the question type (reading the inputs, marking them) is in the type's island,
  * a script of its own on pages that have a quiz of that type; grading is the type's pure `grade()`.
  * When it is set up the element gets `data-ready`.

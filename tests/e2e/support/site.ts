@@ -35,7 +35,7 @@ export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs one of the README's npm scripts (`build`, `export:scorm`…) with {@link buildEnv}, as a teacher would. */
+/** Runs one of the package's npm scripts (`build`, `export:scorm`…) with {@link buildEnv}, as a teacher would. */
 export function runScript(script: string, args: string[], env: Record<string, string>): BuildResult {
   const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {
     cwd: projectRoot,
@@ -46,7 +46,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Runs the README's build command with the given environment, as a teacher would. */
+/** Runs the package's build command with the given environment, as a teacher would. */
 export function runBuild(env: Record<string, string>): BuildResult {
   return runScript("build", [], env);
 }

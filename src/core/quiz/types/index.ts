@@ -8,9 +8,10 @@ import { ordering } from "./ordering/index.ts";
 import { short } from "./short/index.ts";
 
 /**
- * Every question type, by its `type`. To add one: a folder next to `choice/` with its `index.ts`
- * (a {@link QuestionType}), `grade.ts` (pure, browser-safe) and `island.ts` (browser), one line here
- * and one in `./browser.ts`. Order matters when parsing: the first type that claims a quiz reads it,
+ * Every question type, by its `type`. To add one: a folder next to `choice/` with its five files (`index.ts`,
+ * a {@link QuestionType}; `answer.ts`; `grade.ts`, pure and browser-safe; `island.ts`; `<Type>Script.astro`),
+ * one line here, one in `./browser.ts` and one in `src/site/components/QuizIsland.astro` (CONTRIBUTING.md,
+ * «Dónde añadir…»). Order matters when parsing: the first type that claims a quiz reads it,
  * so a type written as a list goes before `choice`, which claims any list.
  */
 export const questionTypes = {
