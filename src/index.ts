@@ -30,6 +30,7 @@ import { createManifest } from "./core/manifest/create.ts";
 import { manifestPath, removeManifest, writeManifest } from "./core/manifest/file.ts";
 import { canonicalSiteUrl, devPdfPath } from "./core/print/model.ts";
 import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
+import { sourceLanguage, translatorFor } from "./core/i18n/index.ts";
 
 /** Options of {@link aula}. The course itself is described in `content/curso.yaml`. */
 export interface AulaOptions {
@@ -82,11 +83,20 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const session = createBuildSession(site, { verbose: isVerbose(env) });
         const url = canonicalSiteUrl(site.site, course.url);
         build = { manifest: manifestPath(root, outDir), session, site, url, outDir, printPages };
-        const settings: SiteSettings = { site, printPages, engine: enginePackage(), devServer: command === "dev" };
+        const lang = course.lang ?? sourceLanguage;
+        const settings: SiteSettings = {
+          site,
+          printPages,
+          engine: enginePackage(),
+          devServer: command === "dev",
+          lang,
+          strings: course.strings ?? {},
+        };
         const pipeline = createPipeline({
           base: site.base,
           publicDir: site.publicDir,
           legacyBase: course.legacyBase,
+          i18n: translatorFor(settings),
           session: { lessonContexts: session.lessonContexts, diagrams: session.diagrams, problems: session.problems },
         });
 

@@ -1,4 +1,4 @@
-import { t } from "../core/i18n/es.ts";
+import { lang, t } from "./i18n.ts";
 
 const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -10,7 +10,7 @@ const escape = (text: string) =>
  */
 export function redirectPage({ to, canonical, title }: { to: string; canonical: string; title: string }): string {
   return `<!doctype html>
-<html lang="es">
+<html lang="${escape(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

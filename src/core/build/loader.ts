@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createTranslator, sourceLanguage } from "../i18n/index.ts";
 import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -76,12 +77,13 @@ export function courseLoader(): Loader {
     const session = sessionFromConfig(ctx.config);
     const env = session.site;
     const course = loadCourseConfig(env.contentDir, (p) => collector.add(p));
-    const rendererKey = `${env.base}\n${course.legacyBase ?? ""}`;
+    const rendererKey = `${env.base}\n${course.legacyBase ?? ""}\n${course.lang}\n${JSON.stringify(course.strings ?? {})}`;
     if (renderer?.key !== rendererKey) {
       const options = {
         base: env.base,
         publicDir: env.publicDir,
         legacyBase: course.legacyBase,
+        i18n: createTranslator(course.lang ?? sourceLanguage, course.strings),
         session: { lessonContexts: session.lessonContexts, diagrams: session.diagrams },
       };
       renderer = { key: rendererKey, render: await createLessonRenderer(options) };

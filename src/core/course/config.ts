@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { type Problem, sortProblems } from "../problems/model.ts";
-import { t } from "../i18n/es.ts";
+import { strings } from "../i18n/es.ts";
 import { describeSchemaIssue } from "../text/schema-issues.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
@@ -69,7 +69,7 @@ function offsetOf(node: unknown, path: readonly PropertyKey[]): number {
 /** Without curso.yaml the course is its folders: every unit comes from the lessons, titled from its id. */
 export function configFromFolders(file: string): { config: CourseConfig; diagnostic: Problem } {
   return {
-    config: { title: t("course.untitled"), units: [] },
+    config: { title: strings["course.untitled"], units: [] },
     diagnostic: {
       file,
       severity: "warning",

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { knownLanguage, languageCodes } from "../i18n/index.ts";
+import { strings as spanishStrings } from "../i18n/es.ts";
 
 const stringList = z.union([z.string(), z.array(z.string())]);
 
@@ -72,6 +74,31 @@ export const courseConfigSchema = z.object({
   url: z.url().optional(),
   /** The base path of the old Jekyll site, for absolute image paths such as `/Old-Site/assets/…`. */
   legacyBase: z.string().optional(),
+  /**
+   * The language of the course (`es` by default): its pages' texts, `<html lang>`, numbers, dates, search
+   * stemming and every export. A tag aula has texts in: pandoc's `es-ES` or `ca-ES-valencia` are read too.
+   */
+  lang: z
+    .string()
+    .transform((written, ctx) => {
+      const lang = knownLanguage(written);
+      if (lang) return lang;
+      ctx.addIssue({
+        code: "custom",
+        message: `aula no tiene textos en «${written}»; los idiomas son: ${languageCodes.join(", ")}`,
+      });
+      return z.NEVER;
+    })
+    .optional(),
+  /** The course's own wording of any page text, by key (`"quiz.check": "Corrige"`), in the course's language. */
+  strings: z
+    .record(z.string(), z.string())
+    .optional()
+    .superRefine((overrides, ctx) => {
+      for (const key of Object.keys(overrides ?? {}))
+        if (!(key in spanishStrings))
+          ctx.addIssue({ code: "custom", path: [key], message: `«${key}» no es un texto de aula` });
+    }),
   /** 0–100: in the SCORM package, a lesson is «passed» from this score up, else «failed» (else «completed»). */
   masteryScore: z.number().min(0).max(100).optional(),
   /** Defaults for every quiz of the course; a quiz's own classes (`.barajar`, `.no-barajar`) win. */
@@ -81,6 +108,8 @@ export const courseConfigSchema = z.object({
       barajar: z.boolean().optional(),
     })
     .optional(),
+  /** `cuestionarios:` in English: `quizzes: { shuffle: true }`. */
+  quizzes: z.strictObject({ shuffle: z.boolean().optional() }).optional(),
   /**
    * Jekyll's `permalink` of the old site (a style such as `date` or `pretty`, or a pattern such as
    * `/:categories/:title/`): each dated lesson's old address redirects to it. Else `_config.yml`'s, else `date`.
