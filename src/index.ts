@@ -15,7 +15,8 @@ import {
 } from "./core/course/env.ts";
 import { courseConfigFileName } from "./core/course/config.ts";
 import { inSitemap } from "./core/course/site.ts";
-import { formatProblem } from "./core/problems/format.ts";
+import { problemFormatter } from "./core/problems/format.ts";
+import { authorLanguage } from "./core/i18n/author/index.ts";
 import { relativeFilePath } from "./core/problems/report.ts";
 import { isVerbose } from "./core/diagrams/session.ts";
 import { enginePackage } from "./core/engine/package.ts";
@@ -70,17 +71,18 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         // Its warnings (and curso.yaml's errors, with file:line) are the course loader's to print, once.
         const course = loadCourseConfig(contentDir);
         const site = readSiteEnv(env, root, course.url);
+        const authorLang = authorLanguage(env.AULA_LANG, course.lang);
         const { conflict } = siteBase(env.BASE_PATH, [env.SITE_URL, course.url]);
         if (conflict)
           logger.warn(
-            formatProblem(
+            problemFormatter(authorLang)(
               basePathProblem(site.base, conflict, relativeFilePath(join(contentDir, courseConfigFileName))),
             ),
           );
         const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
-        const session = createBuildSession(site, { verbose: isVerbose(env) });
+        const session = createBuildSession(site, { verbose: isVerbose(env), authorLang });
         const url = canonicalSiteUrl(site.site, course.url);
         build = { manifest: manifestPath(root, outDir), session, site, url, outDir, printPages };
         const lang = course.lang ?? sourceLanguage;

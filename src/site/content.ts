@@ -231,7 +231,7 @@ async function pageBody(entry: LessonEntry | undefined): Promise<PageBody | unde
   return {
     body: await body(),
     quizTypes: [...new Set(lessonQuizzes(remarkPluginFrontmatter).map((quiz) => quiz.type))],
-    errors: storedErrors(entry.rendered?.metadata).map(formatProblem),
+    errors: storedErrors(entry.rendered?.metadata).map((p) => formatProblem(p)),
   };
 }
 

@@ -208,7 +208,7 @@ export function lessonRouteData(
     quizTypes: [...new Set(quizzes.map((quiz) => quiz.type))],
     sidebar: sidebarData(course, base, lesson.id, lesson.unit),
     pagination: courseNavigation(course, base).pagination.get(lesson.id) ?? {},
-    errors: (lesson.errors ?? []).map(formatProblem),
+    errors: (lesson.errors ?? []).map((p) => formatProblem(p)),
   };
 }
 
