@@ -1,4 +1,4 @@
-import { lang, t } from "./i18n.ts";
+import { createTranslator, type Translator } from "../core/i18n/index.ts";
 
 const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -8,7 +8,10 @@ const escape = (text: string) =>
  * index the lesson instead (`canonical`, `noindex`), and a reader without refresh has the link. Nothing in
  * it changes between builds, and it has no `data-pagefind-body`, so search never lists it.
  */
-export function redirectPage({ to, canonical, title }: { to: string; canonical: string; title: string }): string {
+export function redirectPage(
+  { to, canonical, title }: { to: string; canonical: string; title: string },
+  { lang, t }: Translator = createTranslator(),
+): string {
   return `<!doctype html>
 <html lang="${escape(lang)}">
 <head>

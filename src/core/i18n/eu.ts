@@ -1,6 +1,6 @@
 import type { LanguagePack, Messages } from "./es.ts";
 
-/** Basque (word order puts the total first: «5etik 3»). */
+/** Basque. A count out of a total is written «3/5»: the case ending after a figure changes with the number («2tik», «5etik»). */
 const messages: Messages = {
   "site.skipToContent": "Joan edukira",
   "site.home": "Hasiera",
@@ -55,7 +55,7 @@ const messages: Messages = {
   "notFound.lessons": "Ikastaroaren ikasgaiak",
   "home.start": "Hasi",
   "home.continue": "Jarraitu: {lesson}",
-  "home.lessonProgress": "{total}etik {answered} erantzunda · {correct} zuzen",
+  "home.lessonProgress": "{answered}/{total} erantzunda · {correct} zuzen",
   "home.lessonProgressLabel": "Zure erantzunak:",
   "quiz.label": "Galdera",
   "quiz.hintSingle": "Aukeratu erantzun bat.",
@@ -68,7 +68,7 @@ const messages: Messages = {
   "quiz.missedOption": "Hau ere zuzena zen",
   "quiz.feedbackCorrect": "✓ Zuzen!",
   "quiz.feedbackWrong": "✗ Okerra. Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
-  "quiz.feedbackPartial": "◐ Ia: {total}etik {hits} erantzun zuzen markatu dituzu, eta {wrong} oker.",
+  "quiz.feedbackPartial": "◐ Ia: {hits}/{total} erantzun zuzen markatu dituzu, eta {wrong} oker.",
   "quiz.feedbackEmpty": "Aukeratu erantzun bat egiaztatu aurretik.",
   "quiz.feedbackRevealed": "Soluzioa: erantzun zuzenak markatuta daude.",
   "quiz.hintShort": "Idatzi erantzuna.",
@@ -85,24 +85,24 @@ const messages: Messages = {
   "quiz.feedbackNotANumber": "Idatzi zenbaki bat bakarrik, adibidez {example}.",
   "quiz.feedbackNotANumberPlain": "Idatzi zenbaki bat bakarrik.",
   "quiz.feedbackPartialBlanks":
-    "◐ Ia: {total}etik {hits} hutsune daude ondo (✓ ikurrarekin markatuta). Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
+    "◐ Ia: {hits}/{total} hutsune daude ondo (✓ ikurrarekin markatuta). Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
   "quiz.feedbackRevealedTyped": "Soluzioa: erantzun zuzena bere lekuan idatzita dago.",
   "quiz.lmsOffline":
     "Puntuazioak ez dira ikasgela birtualera bidaltzen ari: zure erantzunak nabigatzaile honetan bakarrik gordetzen dira.",
   "quiz.lmsFull":
     "Puntuazioak bidaltzen dira, baina erantzun batzuk ez dira ikasgela birtualean sartzen eta nabigatzaile honetan bakarrik gordetzen dira.",
-  "quiz.summary": "Orri honetako galdetegiak: {total}etik {correct} zuzen.",
+  "quiz.summary": "Orri honetako galdetegiak: {correct}/{total} zuzen.",
   "quiz.summaryLink": "Ikusi «Nire aurrerapena»",
   "quiz.tip": "Ikusi pista",
   "quiz.tipLabel": "Pista:",
   "quiz.hintOrdering": "Ordenatu elementuak, lehenengotik azkenera.",
   "quiz.moveUp": "Igo",
   "quiz.moveDown": "Jaitsi",
-  "quiz.orderMoved": "«{item}», orain {total}etik {place}. lekuan.",
+  "quiz.orderMoved": "«{item}», orain {place}. lekuan ({total} guztira).",
   "quiz.orderPlace": "Bere lekuan",
   "quiz.orderMisplaced": "Lekuz kanpo",
   "quiz.feedbackOrderPartial":
-    "◐ Ia: {total}etik {hits} elementu daude bere lekuan. Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
+    "◐ Ia: {hits}/{total} elementu daude bere lekuan. Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
   "quiz.hintMatching": "Aukeratu elementu bakoitzaren bikotea.",
   "quiz.printOrdering": "Paperean: idatzi lauki bakoitzean elementuaren lekua (1, 2, 3…).",
   "quiz.printMatching": "Paperean: idatzi lerro bakoitzean bere bikotearen letra.",
@@ -111,15 +111,15 @@ const messages: Messages = {
   "quiz.matchingWrong": "Bikote okerra",
   "quiz.matchingSpare": "Soberan:",
   "quiz.feedbackPairsPartial":
-    "◐ Ia: {total}etik {hits} bikote daude ondo. Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
+    "◐ Ia: {hits}/{total} bikote daude ondo. Sakatu «Saiatu berriro» berriz probatzeko, edo «Ikusi soluzioa».",
   "progress.link": "Nire aurrerapena",
   "progress.title": "Nire aurrerapena",
   "progress.intro":
     "Galdetegietako zure erantzunak nabigatzaile honetan bakarrik gordetzen dira. Fitxategi batera esporta ditzakezu beste batera eramateko.",
   "progress.noScript": "Aktibatu JavaScript zure aurrerapena ikusteko eta kudeatzeko.",
   "progress.empty": "Ikastaro honek ez du galdetegirik oraindik.",
-  "progress.total": "Guztira: {total}etik {correct} zuzen · {answered} erantzunda.",
-  "progress.lessonScore": "{total}etik {correct} zuzen",
+  "progress.total": "Guztira: {correct}/{total} zuzen · {answered} erantzunda.",
+  "progress.lessonScore": "{correct}/{total} zuzen",
   "progress.questions": "{count} galdera",
   "progress.statusCorrect": "✓ Zuzena",
   "progress.statusWrong": "✗ Saiatuta, asmatu gabe",
