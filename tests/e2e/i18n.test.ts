@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -44,8 +44,8 @@ const { newPage } = useBrowser();
 describe.each(languages)("a course with lang: %s", (lang) => {
   const messages = messagesOf(lang);
   let site: { url: string; close: () => Promise<void> } | undefined;
+  const dir = mkdtempSync(join(tmpdir(), `aula-i18n-${lang}-`));
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), `aula-i18n-${lang}-`));
     const content = join(dir, "content");
     cpSync(fixture, content, { recursive: true });
     appendFileSync(join(content, "curso.yaml"), `lang: ${lang}\n`);
@@ -62,6 +62,7 @@ describe.each(languages)("a course with lang: %s", (lang) => {
   }, 240_000);
   afterAll(async () => {
     await site?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
   const url = (path: string) => `${site?.url ?? ""}${path}`;
 

