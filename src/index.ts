@@ -69,7 +69,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const env = process.env;
         const { contentDir } = readContentDirs(env, root);
         // Its warnings (and curso.yaml's errors, with file:line) are the course loader's to print, once.
-        const course = loadCourseConfig(contentDir);
+        const course = loadCourseConfig(contentDir, undefined, env.AULA_LANG);
         const site = readSiteEnv(env, root, course.url);
         const authorLang = authorLanguage(env.AULA_LANG, course.lang);
         const { conflict } = siteBase(env.BASE_PATH, [env.SITE_URL, course.url]);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { parseCourseConfig } from "../../src/core/course/config.ts";
 import { warningCount } from "../../src/core/build/warning-count.ts";
 import { authorLanguage, say } from "../../src/core/i18n/author/index.ts";
 import { problemFormatter } from "../../src/core/problems/format.ts";
@@ -69,5 +70,15 @@ describe("the language aula speaks to a teacher", () => {
     expect(chosen.text).toBe(
       "aula: «bild» is not an aula command. Did you mean «aula build»? «aula --help» lists them.",
     );
+  });
+
+  it("words curso.yaml's mistakes in English for AULA_LANG=en or a course that says lang: en", () => {
+    const [broken] = parseCourseConfig("title: [\n", "content/curso.yaml", "en").diagnostics;
+    expect(broken?.message).toMatch(/^This is not valid YAML: /);
+    expect(broken?.fix).toBe("check the quotes, the colons and the indentation of that line");
+    const [schema] = parseCourseConfig("lang: en\nunits: 3\n", "content/curso.yaml").diagnostics;
+    expect([schema?.ruleId, schema?.fix]).toEqual(["course/schema", "see the example curso.yaml in the README"]);
+    const [spanish] = parseCourseConfig("units: 3\n", "content/curso.yaml").diagnostics;
+    expect(spanish?.fix).toBe("mira el ejemplo de curso.yaml en el README");
   });
 });

@@ -76,7 +76,7 @@ export async function main(params: MainParams): Promise<number> {
     const { contentDir } = readContentDirs(env, cwd);
     let course;
     try {
-      course = loadCourseConfig(contentDir);
+      course = loadCourseConfig(contentDir, undefined, env.AULA_LANG);
     } catch (error) {
       if (!(error instanceof AuthorError)) throw error;
       stderr(error.message);
