@@ -15,7 +15,8 @@ import {
 } from "./core/course/env.ts";
 import { courseConfigFileName } from "./core/course/config.ts";
 import { inSitemap } from "./core/course/site.ts";
-import { formatProblem } from "./core/problems/format.ts";
+import { problemFormatter } from "./core/problems/format.ts";
+import { authorLanguage } from "./core/i18n/author/index.ts";
 import { relativeFilePath } from "./core/problems/report.ts";
 import { isVerbose } from "./core/diagrams/session.ts";
 import { enginePackage } from "./core/engine/package.ts";
@@ -30,6 +31,7 @@ import { createManifest } from "./core/manifest/create.ts";
 import { manifestPath, removeManifest, writeManifest } from "./core/manifest/file.ts";
 import { canonicalSiteUrl, devPdfPath } from "./core/print/model.ts";
 import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
+import { sourceLanguage, translatorFor } from "./core/i18n/index.ts";
 
 /** Options of {@link aula}. The course itself is described in `content/curso.yaml`. */
 export interface AulaOptions {
@@ -67,26 +69,36 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const env = process.env;
         const { contentDir } = readContentDirs(env, root);
         // Its warnings (and curso.yaml's errors, with file:line) are the course loader's to print, once.
-        const course = loadCourseConfig(contentDir);
+        const course = loadCourseConfig(contentDir, undefined, env.AULA_LANG);
         const site = readSiteEnv(env, root, course.url);
+        const authorLang = authorLanguage(env.AULA_LANG, course.lang);
         const { conflict } = siteBase(env.BASE_PATH, [env.SITE_URL, course.url]);
         if (conflict)
           logger.warn(
-            formatProblem(
+            problemFormatter(authorLang)(
               basePathProblem(site.base, conflict, relativeFilePath(join(contentDir, courseConfigFileName))),
             ),
           );
         const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
-        const session = createBuildSession(site, { verbose: isVerbose(env) });
+        const session = createBuildSession(site, { verbose: isVerbose(env), authorLang });
         const url = canonicalSiteUrl(site.site, course.url);
         build = { manifest: manifestPath(root, outDir), session, site, url, outDir, printPages };
-        const settings: SiteSettings = { site, printPages, engine: enginePackage(), devServer: command === "dev" };
+        const lang = course.lang ?? sourceLanguage;
+        const settings: SiteSettings = {
+          site,
+          printPages,
+          engine: enginePackage(),
+          devServer: command === "dev",
+          lang,
+          strings: course.strings ?? {},
+        };
         const pipeline = createPipeline({
           base: site.base,
           publicDir: site.publicDir,
           legacyBase: course.legacyBase,
+          i18n: translatorFor(settings),
           session: { lessonContexts: session.lessonContexts, diagrams: session.diagrams, problems: session.problems },
         });
 

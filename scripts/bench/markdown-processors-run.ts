@@ -12,7 +12,7 @@ import type { Pluggable, PluggableList, Plugin, Processor } from "unified";
 import { VFile } from "vfile";
 import { parseCourseConfig } from "../../src/core/course/config.ts";
 import { splitFrontmatter } from "../../src/core/text/frontmatter.ts";
-import { t } from "../../src/core/i18n/es.ts";
+import { strings } from "../../src/core/i18n/es.ts";
 import { createPipeline, shikiConfig } from "../../src/core/markdown/pipeline.ts";
 import {
   createLessonRenderer,
@@ -88,7 +88,11 @@ const satteriHeadings: HastPluginEntry = () => {
         ctx.appendChild(node, {
           type: "element",
           tagName: "a",
-          properties: { className: ["heading-anchor"], href: `#${id}`, ariaLabel: `${t("heading.anchor")}: ${text}` },
+          properties: {
+            className: ["heading-anchor"],
+            href: `#${id}`,
+            ariaLabel: `${strings["heading.anchor"]}: ${text}`,
+          },
           children: [],
         });
       },

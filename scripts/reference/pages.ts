@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { format } from "prettier";
 import type { z } from "zod";
 import { commands, usage } from "../../src/cli/main.ts";
+import { say } from "../../src/core/i18n/author/index.ts";
 import { courseConfigSchema, lessonFrontmatterSchema } from "../../src/core/course/schema.ts";
 import { pageFrontmatterSchema } from "../../src/core/course/pages.ts";
 import { environmentVariables } from "../../src/core/environment.ts";
@@ -196,8 +197,9 @@ async function commandsPage(): Promise<string> {
   const sections: string[] = [];
   for (const command of commands) {
     const module = await command.load();
+    const summary = typeof command.summary === "string" ? say("es", command.summary) : command.summary.text;
     sections.push(
-      `## aula ${command.name}\n\n${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.\n\n\`\`\`text\n${module.usage.trim()}\n\`\`\``,
+      `## aula ${command.name}\n\n${summary[0]!.toUpperCase()}${summary.slice(1)}.\n\n\`\`\`text\n${module.usage.trim()}\n\`\`\``,
     );
   }
   return page(
@@ -207,7 +209,7 @@ async function commandsPage(): Promise<string> {
 escribe \`aula <orden> --help\`.
 
 \`\`\`text
-${usage.trim()}
+${usage("es").trim()}
 \`\`\`
 
 ${sections.join("\n\n")}`,

@@ -3,13 +3,16 @@ import { enginePackage } from "../core/engine/package.ts";
 import { type CliParams, type CommandModule, UsageError } from "./params.ts";
 import type { MainParams } from "../core/lint/cli.ts";
 import { exporters } from "../exporters/registry.ts";
+import { type AuthorMessageKey, say } from "../core/i18n/author/index.ts";
+import { cliLanguage } from "./language.ts";
 
 export interface Command {
   /** One word, or two for a command with a kind (`export moodle`). */
   name: string;
   /** What comes after the name in the list of commands. */
-  args?: string;
-  summary: string;
+  args?: AuthorMessageKey;
+  /** A message key, or the text itself (an exporter's summary). */
+  summary: AuthorMessageKey | { text: string };
   /** Loaded only when run: `aula --help` starts no print pipeline. */
   load: () => Promise<CommandModule>;
 }
@@ -18,65 +21,64 @@ export interface Command {
 export const commands: readonly Command[] = [
   {
     name: "init",
-    args: "[carpeta]",
-    summary: "crea un curso nuevo (en la carpeta actual si no se indica)",
+    args: "cli.init.args",
+    summary: "cli.init",
     load: () => import("./commands/init.ts"),
   },
   {
     name: "dev",
-    summary: "sirve el curso mientras escribes; recarga al guardar",
+    summary: "cli.dev",
     load: () => import("./commands/dev.ts"),
   },
   {
     name: "build",
-    summary: "construye el sitio en dist/, con la búsqueda y los PDF",
+    summary: "cli.build",
     load: () => import("./commands/build.ts"),
   },
-  { name: "preview", summary: "sirve el sitio ya construido", load: () => import("./commands/preview.ts") },
-  { name: "pdf", summary: "genera los PDF del curso y de cada lección", load: () => import("./commands/pdf.ts") },
+  { name: "preview", summary: "cli.preview", load: () => import("./commands/preview.ts") },
+  { name: "pdf", summary: "cli.pdf", load: () => import("./commands/pdf.ts") },
   {
     name: "lint",
-    args: "[lección.md | carpeta]…",
-    summary: "comprueba los bloques de código de las lecciones",
+    args: "cli.lint.args",
+    summary: "cli.lint",
     load: () => import("./commands/lint.ts"),
   },
   // One command per export format of the registry: `aula export moodle`, `aula export scorm`…
   ...exporters.map((entry) => ({
     name: `export ${entry.name}`,
-    summary: entry.summary,
+    summary: { text: entry.summary },
     load: async () => (await import("./commands/export.ts")).exportCommand(entry),
   })),
   {
     name: "import gift",
-    args: "ARCHIVO.gift",
-    summary: "convierte un banco de preguntas GIFT en cuestionarios",
+    args: "cli.importGift.args",
+    summary: "cli.importGift",
     load: () => import("./commands/import-gift.ts"),
   },
   {
     name: "images",
-    summary: "descarga las imágenes remotas de las lecciones",
+    summary: "cli.images",
     load: () => import("./commands/images.ts"),
   },
 ];
 
-const label = (c: Command) => (c.args ? `${c.name} ${c.args}` : c.name);
+const label = (c: Command, lang: string) => (c.args ? `${c.name} ${say(lang, c.args)}` : c.name);
 
-function listOf(list: readonly Command[]): string {
-  const width = Math.max(...list.map((c) => label(c).length)) + 2;
-  return list.map((c) => `  ${label(c).padEnd(width)}${c.summary}`).join("\n");
+function listOf(list: readonly Command[], lang: string): string {
+  const width = Math.max(...list.map((c) => label(c, lang).length)) + 2;
+  const summary = (c: Command) => (typeof c.summary === "string" ? say(lang, c.summary) : c.summary.text);
+  return list.map((c) => `  ${label(c, lang).padEnd(width)}${summary(c)}`).join("\n");
 }
 
-export const usage = `Uso: aula <orden> [opciones]
-
-aula convierte un curso escrito en Markdown (content/) en un sitio web estático con búsqueda,
-cuestionarios y PDF. Las órdenes se ejecutan en la carpeta del curso.
-
-Órdenes:
-${listOf(commands)}
-
-«aula <orden> --help» explica cada una. Todas salen con 0 si terminaron bien, 1 si el curso tiene
-problemas que corregir (cada uno en una línea, con su archivo y su línea) y 2 si la orden está mal
-escrita o algo falló.`;
+/** `aula --help`, in the teacher's language. */
+export function usage(lang = "es"): string {
+  return [
+    say(lang, "cli.usage"),
+    say(lang, "cli.about"),
+    `${say(lang, "cli.commands")}\n${listOf(commands, lang)}`,
+    say(lang, "cli.exitCodes"),
+  ].join("\n\n");
+}
 
 /** The same parameters as the lint's `main()`, which had this markdownlint-cli2 shape first. */
 export type { MainParams };
@@ -89,8 +91,9 @@ export async function main(params: MainParams): Promise<number> {
   const stderr = params.stderr ?? ((text: string) => process.stderr.write(`${text}\n`));
   const env = params.env ?? process.env;
   const [first, ...rest] = params.argv;
+  const lang = cliLanguage(env, params.cwd ?? process.cwd());
   if (first === undefined || isHelp(first) || first === "help") {
-    (first === undefined ? stderr : stdout)(usage);
+    (first === undefined ? stderr : stdout)(usage(lang));
     return first === undefined ? 2 : 0;
   }
   if (first === "--version" || first === "-v") {
@@ -101,8 +104,9 @@ export async function main(params: MainParams): Promise<number> {
   if (family.length === 0) {
     const suggestion = closest(first, new Set(commands.map((c) => c.name.split(" ")[0]!)));
     stderr(
-      `aula: «${first}» no es una orden de aula.${suggestion ? ` ¿Querías decir «aula ${suggestion}»?` : ""} ` +
-        "«aula --help» las lista.",
+      say(lang, "cli.unknownCommand", { command: first }) +
+        (suggestion ? say(lang, "cli.didYouMean", { suggestion }) : "") +
+        say(lang, "cli.listHint"),
     );
     return 2;
   }
@@ -114,12 +118,13 @@ export async function main(params: MainParams): Promise<number> {
     command = family.find((c) => c.name === `${first} ${kind}`);
     argv = more;
     if (!command) {
-      const text = `Uso: aula ${first} ${family.map((c) => c.name.split(" ")[1]).join("|")}\n\n${listOf(family)}`;
+      const line = `${say(lang, "cli.usage").split(":")[0]}: aula ${first} ${family.map((c) => c.name.split(" ")[1]).join("|")}`;
+      const text = `${line}\n\n${listOf(family, lang)}`;
       if (kind !== undefined && isHelp(kind)) {
         stdout(text);
         return 0;
       }
-      stderr(kind === undefined ? text : `aula ${first}: «${kind}» no es un formato que aula conozca.\n\n${text}`);
+      stderr(kind === undefined ? text : `${say(lang, "cli.unknownKind", { command: first, kind })}\n\n${text}`);
       return 2;
     }
   }
@@ -133,10 +138,15 @@ export async function main(params: MainParams): Promise<number> {
     return await module.run(cli);
   } catch (error) {
     if (error instanceof UsageError) {
-      stderr(`aula ${command.name}: ${error.message}. «aula ${command.name} --help» explica cómo se usa.`);
+      stderr(say(lang, "cli.usageError", { command: command.name, message: error.message }));
       return 2;
     }
-    stderr(`aula ${command.name} no pudo terminar: ${error instanceof Error ? error.message : String(error)}`);
+    stderr(
+      say(lang, "cli.crashed", {
+        command: command.name,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
     if (env.AULA_DEBUG && error instanceof Error && error.stack) stderr(error.stack);
     return 2;
   }

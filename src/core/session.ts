@@ -21,10 +21,16 @@ export interface BuildSession {
   diagrams: DiagramSession;
   /** Every lesson of the last pass of the loader, by id: what the course manifest is made from. */
   lessons: Map<string, LessonRecord>;
+  /** The language of the messages to the teacher: `AULA_LANG`, else the course's `lang:` (`src/core/i18n/author/`). */
+  authorLang: string;
 }
 
-export function createBuildSession(site: SiteEnv, options: { verbose?: boolean } = {}): BuildSession {
+export function createBuildSession(
+  site: SiteEnv,
+  options: { verbose?: boolean; authorLang?: string } = {},
+): BuildSession {
   return {
+    authorLang: options.authorLang ?? "es",
     site,
     problems: new ProblemCollector(),
     lessonContexts: new Map(),

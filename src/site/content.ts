@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { base } from "astro:config/client";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import settings from "virtual:aula/settings";
+import { translatorFor } from "../core/i18n/index.ts";
 import { loadCourseConfig } from "../core/course/env.ts";
 import {
   homeRouteData,
@@ -161,17 +162,22 @@ export async function lessonStaticPaths(): Promise<
 export async function getLessonRoute({ entry, course }: LessonPageProps) {
   const { body, headings, remarkPluginFrontmatter } = await renderLesson(entry);
   const content = await body();
-  const data: LessonRouteData = lessonRouteData(course, base, {
-    id: entry.id,
-    unit: entry.data.unit,
-    title: entry.data.title,
-    description: entry.data.description,
-    showToc: entry.data.conToc,
-    headings,
-    frontmatter: remarkPluginFrontmatter,
-    html: "html" in content ? content.html : undefined,
-    errors: storedErrors(entry.rendered?.metadata),
-  });
+  const data: LessonRouteData = lessonRouteData(
+    course,
+    base,
+    {
+      id: entry.id,
+      unit: entry.data.unit,
+      title: entry.data.title,
+      description: entry.data.description,
+      showToc: entry.data.conToc,
+      headings,
+      frontmatter: remarkPluginFrontmatter,
+      html: "html" in content ? content.html : undefined,
+      errors: storedErrors(entry.rendered?.metadata),
+    },
+    translatorFor(settings).t("quiz.label"),
+  );
   if (settings.devServer) data.pdfHref = href(base, devPdfPath);
   return { body: content, data };
 }
@@ -225,7 +231,7 @@ async function pageBody(entry: LessonEntry | undefined): Promise<PageBody | unde
   return {
     body: await body(),
     quizTypes: [...new Set(lessonQuizzes(remarkPluginFrontmatter).map((quiz) => quiz.type))],
-    errors: storedErrors(entry.rendered?.metadata).map(formatProblem),
+    errors: storedErrors(entry.rendered?.metadata).map((p) => formatProblem(p)),
   };
 }
 
@@ -306,6 +312,7 @@ export async function getPrintRoute(site: URL | undefined, lesson?: LessonEntry)
     site: site?.href,
     courseUrl: config.url,
     today: new Date(),
+    i18n: translatorFor(settings),
     lessons: printed.map((entry, index) => ({
       id: entry.id,
       unit: entry.data.unit,

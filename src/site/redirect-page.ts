@@ -1,4 +1,4 @@
-import { t } from "../core/i18n/es.ts";
+import { createTranslator, type Translator } from "../core/i18n/index.ts";
 
 const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -8,9 +8,12 @@ const escape = (text: string) =>
  * index the lesson instead (`canonical`, `noindex`), and a reader without refresh has the link. Nothing in
  * it changes between builds, and it has no `data-pagefind-body`, so search never lists it.
  */
-export function redirectPage({ to, canonical, title }: { to: string; canonical: string; title: string }): string {
+export function redirectPage(
+  { to, canonical, title }: { to: string; canonical: string; title: string },
+  { lang, t }: Translator = createTranslator(),
+): string {
   return `<!doctype html>
-<html lang="es">
+<html lang="${escape(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -128,7 +128,7 @@ describe("a course made with aula init from the packed tarball", () => {
 
   it("passes its own npm test: its code blocks, then the build (up to date here: it is the one above)", () => {
     const output = run("npm", ["test"], course, pagesEnv);
-    expect(output).toMatch(/0 errores, 0 avisos en 2 bloques de 1 lecciones/);
+    expect(output).toMatch(/0 errores, 0 avisos en 2 bloques de 1 lección/);
     expect(output).toContain("ya está al día");
   });
 
@@ -184,7 +184,7 @@ ping -c 3 127.0.0.1
 `,
     );
     const output = run("npm", ["test"], course);
-    expect(output).toMatch(/0 errores, 0 avisos en 1 bloques de 1 lecciones/);
+    expect(output).toMatch(/0 errores, 0 avisos en 1 bloque de 1 lección/);
     expect(existsSync(join(course, "dist/tema1/redes/index.html"))).toBe(true);
     expect(existsSync(join(course, "dist/tema1/primeros-pasos"))).toBe(false);
   });

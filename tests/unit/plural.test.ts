@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { format, plural, strings } from "../../src/core/i18n/es.ts";
+import { strings } from "../../src/core/i18n/es.ts";
+import { format, plural } from "../../src/core/i18n/plural.ts";
 import { fill } from "../../src/core/quiz/progress.ts";
 
 describe("Spanish plurals through the strings module", () => {

@@ -10,6 +10,7 @@ import {
   type LessonInput,
 } from "../../src/core/course/route-data.ts";
 import type { ChoiceQuestion, Quiz } from "../../src/core/quiz/model.ts";
+import { createTranslator } from "../../src/core/i18n/index.ts";
 import {
   answerKeyData,
   printDocumentData,
@@ -212,7 +213,7 @@ describe("print document data", () => {
   });
   const today = new Date("2026-03-04T10:00:00Z");
   const print = (input: Partial<PrintDocumentInput>) =>
-    printDocumentData({ course, kind: "course", base: "/", lessons: [], today, ...input });
+    printDocumentData({ course, kind: "course", base: "/", lessons: [], today, i18n: createTranslator(), ...input });
   const answered = quiz(
     "q1",
     "¿Cuál **sí**?",

@@ -17,6 +17,7 @@ import { readSiteEnv } from "../../core/course/env.ts";
 import { enginePackage } from "../../core/engine/package.ts";
 import { runAstro } from "../astro.ts";
 import type { CliParams } from "../params.ts";
+import { cliLanguage } from "../language.ts";
 
 export const usage = `Uso: aula build [--force] [opciones de astro build]
 
@@ -55,7 +56,7 @@ export async function run({ argv, cwd: root, env, stdout, stderr }: CliParams): 
       stdout("Avisos de aquella compilación:");
       for (const line of reusable.warnings) stdout(line);
     }
-    const count = warningCount(reusable.warnings.join("\n"));
+    const count = warningCount(reusable.warnings.join("\n"), cliLanguage(env, root));
     if (count) stdout(count);
     return 0;
   }
@@ -88,7 +89,7 @@ export async function run({ argv, cwd: root, env, stdout, stderr }: CliParams): 
   mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, `${JSON.stringify(stamp)}\n`);
   // Last, below the route lines and the PDFs: the warnings printed above are easy to miss.
-  const count = warningCount(`${astro.output}\n${pdfLines.join("\n")}`);
+  const count = warningCount(`${astro.output}\n${pdfLines.join("\n")}`, cliLanguage(env, root));
   if (count) stdout(count);
   return 0;
 }

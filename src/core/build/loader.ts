@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createTranslator, sourceLanguage } from "../i18n/index.ts";
 import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { formatProblem } from "../problems/format.ts";
+import { problemFormatter } from "../problems/format.ts";
 import type { Problem } from "../problems/model.ts";
 import { AuthorError, ProblemCollector, relativeFilePath } from "../problems/report.ts";
 import { type BuildSession, sessionFromConfig } from "../session.ts";
@@ -76,12 +77,13 @@ export function courseLoader(): Loader {
     const session = sessionFromConfig(ctx.config);
     const env = session.site;
     const course = loadCourseConfig(env.contentDir, (p) => collector.add(p));
-    const rendererKey = `${env.base}\n${course.legacyBase ?? ""}`;
+    const rendererKey = `${env.base}\n${course.legacyBase ?? ""}\n${course.lang}\n${JSON.stringify(course.strings ?? {})}`;
     if (renderer?.key !== rendererKey) {
       const options = {
         base: env.base,
         publicDir: env.publicDir,
         legacyBase: course.legacyBase,
+        i18n: createTranslator(course.lang ?? sourceLanguage, course.strings),
         session: { lessonContexts: session.lessonContexts, diagrams: session.diagrams },
       };
       renderer = { key: rendererKey, render: await createLessonRenderer(options) };
@@ -209,17 +211,19 @@ export function courseLoader(): Loader {
     recordLessons(pass, store, idByPath);
     for (const p of problems) collector.add(p);
     const all = collector.list();
-    if (dev) return report(logger, all);
-    for (const warning of all.filter((p) => p.severity !== "error")) logger.warn(formatProblem(warning));
+    const lang = pass.session.authorLang;
+    if (dev) return report(logger, all, lang);
+    for (const warning of all.filter((p) => p.severity !== "error")) logger.warn(problemFormatter(lang)(warning));
     const errors = all.filter((p) => p.severity === "error");
-    if (errors.length > 0) throw new AuthorError(errors);
+    if (errors.length > 0) throw new AuthorError(errors, lang);
   }
 
   function watch(ctx: LoaderContext, contentDir: string): void {
     const { watcher, logger } = ctx;
     if (!watcher || watched.has(watcher)) return;
     watched.add(watcher);
-    const publicDir = sessionFromConfig(ctx.config).site.publicDir;
+    const { site, authorLang } = sessionFromConfig(ctx.config);
+    const publicDir = site.publicDir;
     watcher.add([contentDir, publicDir]);
     const inside = (dir: string, path: string) => path.startsWith(dir + sep);
     const lessonPath = (path: string) => {
@@ -243,7 +247,7 @@ export function courseLoader(): Loader {
         const result = await syncLesson(ctx, await startPass(true, ctx), rel);
         // A lesson's id comes from its front matter too: a new one may collide or reorder; re-check all.
         if (result.id !== id) return syncAll(ctx, true);
-        report(logger, result.problems);
+        report(logger, result.problems, authorLang);
       });
     });
     watcher.on("add", (path) => {
@@ -256,7 +260,7 @@ export function courseLoader(): Loader {
         );
         if (missing.length === 0) return;
         const pass = await startPass(true, ctx);
-        for (const [rel] of missing) report(logger, (await syncLesson(ctx, pass, rel, true)).problems);
+        for (const [rel] of missing) report(logger, (await syncLesson(ctx, pass, rel, true)).problems, authorLang);
       });
     });
     watcher.on("unlink", (path) => {
@@ -406,10 +410,10 @@ function missesAFile(problem: Problem): boolean {
 }
 
 /** The dev server's terminal: one line per problem, as the build prints them. */
-function report(logger: LoaderContext["logger"], problems: Problem[]): void {
+function report(logger: LoaderContext["logger"], problems: Problem[], lang: string): void {
   const seen = new Set<string>();
   for (const p of problems) {
-    const line = formatProblem(p);
+    const line = problemFormatter(lang)(p);
     if (seen.has(line)) continue;
     seen.add(line);
     if (p.severity === "error") logger.error(line);

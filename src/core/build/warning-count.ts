@@ -1,13 +1,13 @@
-import { format } from "../i18n/plural.ts";
+import { say } from "../i18n/author/index.ts";
 
-/** A problem line as `formatProblem` prints it, after any logger prefix: `file[:line[:col]]  aviso  …`. */
-const warningLine = /(?:^|\s)(\S+?)(?::\d+(?::\d+)?)? {2}aviso {2}/;
+/** A problem line as `formatProblem` prints it, after any logger prefix: `file[:line[:col]]  aviso  …` (or `warning`). */
+const warningLine = /(?:^|\s)(\S+?)(?::\d+(?::\d+)?)? {2}(?:aviso|warning) {2}/;
 
 /**
  * The build's last line about its warnings, «31 avisos en 12 lecciones», so the ones printed above the
  * route lines are not missed; undefined when there were none. Each distinct line counts once.
  */
-export function warningCount(output: string): string | undefined {
+export function warningCount(output: string, lang = "es"): string | undefined {
   const seen = new Set<string>();
   const files = new Set<string>();
   for (const raw of output.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
@@ -18,9 +18,5 @@ export function warningCount(output: string): string | undefined {
   }
   if (seen.size === 0) return undefined;
   const lessons = [...files].every((file) => /\.mdx?$/i.test(file));
-  const where = lessons ? "{files|lección|lecciones}" : "{files|archivo|archivos}";
-  return format(`{n} {n|aviso|avisos} en {files} ${where}, más arriba con su archivo y su línea`, {
-    n: seen.size,
-    files: files.size,
-  });
+  return say(lang, lessons ? "build.warningsInLessons" : "build.warningsInFiles", { n: seen.size, files: files.size });
 }

@@ -1,18 +1,27 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { type Problem, sortProblems } from "../problems/model.ts";
-import { t } from "../i18n/es.ts";
+import { strings } from "../i18n/es.ts";
+import { authorLanguage, say } from "../i18n/author/index.ts";
 import { describeSchemaIssue } from "../text/schema-issues.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
 export const courseConfigFileName = "curso.yaml";
 
-/** Reads the course config; every problem comes back as a diagnostic naming the file and line, in Spanish. */
-export function parseCourseConfig(source: string, file: string): { config?: CourseConfig; diagnostics: Problem[] } {
+/**
+ * Reads the course config; every problem comes back as a diagnostic naming the file and line, in the teacher's
+ * language: `envLang` (`AULA_LANG`), else the `lang:` written in the file, else Spanish.
+ */
+export function parseCourseConfig(
+  source: string,
+  file: string,
+  envLang?: string,
+): { config?: CourseConfig; diagnostics: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const yamlError = doc.errors[0];
   if (yamlError) {
+    const lang = authorLanguage(envLang, undefined);
     return {
       diagnostics: [
         {
@@ -20,8 +29,8 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
           line: lineAt(yamlError.pos[0]),
           severity: "error",
           ruleId: "course/yaml",
-          message: `No es YAML válido: ${yamlError.message.split("\n")[0]}`,
-          fix: "revisa las comillas, los dos puntos y la sangría de esa línea",
+          message: say(lang, "course.yaml", { detail: yamlError.message.split("\n")[0] ?? "" }),
+          fix: say(lang, "course.yamlFix"),
         },
       ],
     };
@@ -29,6 +38,8 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
   const raw: unknown = doc.toJS();
   const result = courseConfigSchema.safeParse(raw ?? {});
   if (result.success) return { config: result.data, diagnostics: [] };
+  const written = (raw as { lang?: unknown } | null)?.lang;
+  const lang = authorLanguage(envLang, typeof written === "string" ? written : undefined);
   return {
     diagnostics: sortProblems(
       result.error.issues.map((issue) => ({
@@ -37,7 +48,7 @@ export function parseCourseConfig(source: string, file: string): { config?: Cour
         severity: "error" as const,
         ruleId: "course/schema",
         message: describeSchemaIssue(issue, raw),
-        fix: "mira la referencia de curso.yaml en la guía de aula",
+        fix: say(lang, "course.schemaFix"),
       })),
     ),
   };
@@ -67,15 +78,15 @@ function offsetOf(node: unknown, path: readonly PropertyKey[]): number {
 }
 
 /** Without curso.yaml the course is its folders: every unit comes from the lessons, titled from its id. */
-export function configFromFolders(file: string): { config: CourseConfig; diagnostic: Problem } {
+export function configFromFolders(file: string, lang = "es"): { config: CourseConfig; diagnostic: Problem } {
   return {
-    config: { title: t("course.untitled"), units: [] },
+    config: { title: strings["course.untitled"], units: [] },
     diagnostic: {
       file,
       severity: "warning",
       ruleId: "course/missing",
-      message: "No hay configuración del curso; las unidades salen de las carpetas y el curso se llama «Curso»",
-      fix: "crea curso.yaml con «title», «url» y «units» (mira el README)",
+      message: say(lang, "course.missing"),
+      fix: say(lang, "course.missingFix"),
     },
   };
 }

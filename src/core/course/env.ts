@@ -1,3 +1,4 @@
+import { authorLanguage } from "../i18n/author/index.ts";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { configFromFolders, courseConfigFileName, parseCourseConfig } from "./config.ts";
@@ -122,7 +123,12 @@ const mtimeOf = (path: string) => (existsSync(path) ? String(statSync(path).mtim
  * title and units from its folders, and `warn` hears why. A Jekyll `_config.yml` copied beside it gives
  * what `curso.yaml` does not say: `permalink` and kramdown's code line numbers.
  */
-export function loadCourseConfig(contentDir: string, warn: (problem: Problem) => void = () => {}): CourseConfig {
+export function loadCourseConfig(
+  contentDir: string,
+  warn: (problem: Problem) => void = () => {},
+  /** `AULA_LANG`: the language of the messages about curso.yaml, before its own `lang:`. */
+  envLang?: string,
+): CourseConfig {
   const path = join(contentDir, courseConfigFileName);
   const jekyllPath = join(contentDir, jekyllConfigFileName);
   const file = relativeFilePath(path);
@@ -135,11 +141,11 @@ export function loadCourseConfig(contentDir: string, warn: (problem: Problem) =>
   const problems: Problem[] = [];
   let config: CourseConfig;
   if (existsSync(path)) {
-    const parsed = parseCourseConfig(readFileSync(path, "utf8"), file);
+    const parsed = parseCourseConfig(readFileSync(path, "utf8"), file, envLang);
     if (!parsed.config) throw new AuthorError(parsed.diagnostics);
     config = parsed.config;
   } else {
-    const fallback = configFromFolders(file);
+    const fallback = configFromFolders(file, authorLanguage(envLang, undefined));
     problems.push(fallback.diagnostic);
     config = fallback.config;
   }

@@ -184,7 +184,13 @@ export interface LessonRouteData {
   errors: string[];
 }
 
-export function lessonRouteData(course: CourseModel, base: string, lesson: LessonInput): LessonRouteData {
+export function lessonRouteData(
+  course: CourseModel,
+  base: string,
+  lesson: LessonInput,
+  /** «Pregunta» in the course's language, for the quizzes in the table of contents. */
+  quizLabel?: string,
+): LessonRouteData {
   const quizzes = lessonQuizzes(lesson.frontmatter);
   const shown = tocHeadings(lesson.headings, lesson.frontmatter, { min: 2, max: 3 });
   const places = (lesson.frontmatter?.[quizPlacesKey] ?? {}) as Record<string, string | null>;
@@ -196,13 +202,13 @@ export function lessonRouteData(course: CourseModel, base: string, lesson: Lesso
     description: lesson.description ?? summarize(lesson.html) ?? course.description,
     unitTitle: course.units.find((u) => u.id === lesson.unit)?.title,
     pdfHref: href(base, lessonPdfPath(lesson.id)),
-    toc: lesson.showToc ? tocWithQuizzes(lesson.headings, shown, quizzes, places) : [],
+    toc: lesson.showToc ? tocWithQuizzes(lesson.headings, shown, quizzes, places, quizLabel) : [],
     firstQuizHref: quizzes[0] && `#${quizAnchor(quizzes[0].id)}`,
     hasQuizzes: quizzes.length > 0,
     quizTypes: [...new Set(quizzes.map((quiz) => quiz.type))],
     sidebar: sidebarData(course, base, lesson.id, lesson.unit),
     pagination: courseNavigation(course, base).pagination.get(lesson.id) ?? {},
-    errors: (lesson.errors ?? []).map(formatProblem),
+    errors: (lesson.errors ?? []).map((p) => formatProblem(p)),
   };
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { knownLanguage, languageCodes } from "../i18n/index.ts";
+import { strings as spanishStrings } from "../i18n/es.ts";
 
 const stringList = z.union([z.string(), z.array(z.string())]);
 
@@ -136,6 +138,33 @@ export const courseConfigSchema = z.object({
     .describe(
       "Base del sitio Jekyll antiguo (`/Ciberseguridad-PePS/`), para las rutas absolutas de imágenes y enlaces.",
     ),
+  /**
+   * The language of the course (`es` by default): its pages' texts, `<html lang>`, numbers, dates, search
+   * stemming and every export. A tag aula has texts in: pandoc's `es-ES` or `ca-ES-valencia` are read too.
+   */
+  lang: z
+    .string()
+    .transform((written, ctx) => {
+      const lang = knownLanguage(written);
+      if (lang) return lang;
+      ctx.addIssue({
+        code: "custom",
+        message: `aula no tiene textos en «${written}»; los idiomas son: ${languageCodes.join(", ")}`,
+      });
+      return z.NEVER;
+    })
+    .optional()
+    .describe("Idioma del curso (`es` si no se indica): textos de las páginas, `<html lang>`, números, fechas, búsqueda y exportaciones. Uno de: es, ca, ca-valencia, eu, gl, pt, en."),
+  /** The course's own wording of any page text, by key (`"quiz.check": "Corrige"`), in the course's language. */
+  strings: z
+    .record(z.string(), z.string())
+    .optional()
+    .superRefine((overrides, ctx) => {
+      for (const key of Object.keys(overrides ?? {}))
+        if (!(key in spanishStrings))
+          ctx.addIssue({ code: "custom", path: [key], message: `«${key}» no es un texto de aula` });
+    })
+    .describe("Tus propias palabras para cualquier texto de las páginas, por clave (`\"quiz.check\": \"Corrige\"`)."),
   /** 0–100: in the SCORM package, a lesson is «passed» from this score up, else «failed» (else «completed»). */
   masteryScore: z
     .number()
@@ -154,6 +183,13 @@ export const courseConfigSchema = z.object({
     })
     .optional()
     .describe("Lo que vale para todos los cuestionarios del curso."),
+  /** `cuestionarios:` in English: `quizzes: { shuffle: true }`. */
+  quizzes: z
+    .strictObject({
+      shuffle: z.boolean().optional().describe("`cuestionarios.barajar` en inglés."),
+    })
+    .optional()
+    .describe("`cuestionarios:` en inglés."),
   /**
    * Jekyll's `permalink` of the old site (a style such as `date` or `pretty`, or a pattern such as
    * `/:categories/:title/`): each dated lesson's old address redirects to it. Else `_config.yml`'s, else `date`.

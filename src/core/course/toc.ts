@@ -1,5 +1,5 @@
 import { toString } from "hast-util-to-string";
-import { t } from "../i18n/es.ts";
+import { strings } from "../i18n/es.ts";
 import { inlineMarkdown } from "../text/inline.ts";
 import type { PrintHeading } from "../print/model.ts";
 
@@ -27,9 +27,9 @@ function shorten(text: string): string {
 }
 
 /** «Pregunta 2 · Completa las dos órdenes…»: the quiz's number on the page and the start of its question. */
-export function quizTocText(number: number, question: string): string {
+export function quizTocText(number: number, question: string, label: string = strings["quiz.label"]): string {
   const text = toString({ type: "element", tagName: "span", properties: {}, children: inlineMarkdown(question) });
-  return `${t("quiz.label")} ${number} · ${shorten(text)}`;
+  return `${label} ${number} · ${shorten(text)}`;
 }
 
 /**
@@ -42,6 +42,8 @@ export function tocWithQuizzes(
   shown: PrintHeading[],
   quizzes: { id: string; question: string }[],
   places: Record<string, string | null | undefined>,
+  /** «Pregunta» in the course's language. */
+  quizLabel?: string,
 ): TocEntry[] {
   if (quizzes.length === 0) return shown;
   const listed = new Set(shown.map((h) => h.slug));
@@ -58,7 +60,7 @@ export function tocWithQuizzes(
     const entry: TocEntry = {
       depth: parent ? 3 : 2,
       slug: quizAnchor(quiz.id),
-      text: quizTocText(index + 1, quiz.question),
+      text: quizTocText(index + 1, quiz.question, quizLabel),
       quiz: true,
     };
     after.set(key, [...(after.get(key) ?? []), entry]);

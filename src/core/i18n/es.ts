@@ -1,7 +1,10 @@
-/** The language of these texts, and of the site's pages (`<html lang>`). */
+/** The language of these texts: the table every other language is typed against. */
 export const language = "es";
 
-/** Every reader-facing text of the site. Components read them through `t()`. */
+/**
+ * Every reader-facing text of the site, in Spanish. Components read the course's language through a
+ * {@link Translator} (`./index.ts`); the other languages are `./<lang>.ts`, typed against this table.
+ */
 export const strings = {
   "site.skipToContent": "Saltar al contenido",
   "site.home": "Inicio",
@@ -210,9 +213,25 @@ export const strings = {
 
 export type StringKey = keyof typeof strings;
 
-export function t(key: StringKey): string {
-  return strings[key];
-}
+/** A whole table of texts in one language: every key of the Spanish table. */
+export type Messages = { readonly [K in StringKey]: string };
 
-// Counted words («1 pregunta», «2 preguntas»): the islands import `./plural.ts` directly.
-export { format, plural } from "./plural.ts";
+/** A language aula's pages can be in: one file `./<code>.ts` each, listed once in `./languages.ts`. */
+export type LanguagePack =
+  | {
+      /** The BCP 47 tag, as `<html lang>` and `curso.yaml`'s `lang:` write it. */
+      code: string;
+      /** The language's name in itself, for a language picker. */
+      name: string;
+      messages: Messages;
+    }
+  | {
+      code: string;
+      name: string;
+      /** A variant names the language it differs from, and holds only the texts that differ. */
+      fallback: string;
+      messages: Partial<Messages>;
+    };
+
+const spanish: LanguagePack = { code: language, name: "Español", messages: strings };
+export default spanish;

@@ -9,6 +9,7 @@ import { type FixOptions, formatChange, writeIfUnchanged } from "./fix.ts";
 import { fixLessonChecked, formatRefused } from "./fix-checked.ts";
 import { plural } from "../i18n/plural.ts";
 import { formatGithub, formatHuman, formatJson, summarize } from "../problems/format.ts";
+import { authorLanguage, say } from "../i18n/author/index.ts";
 import { type LessonSource, type LintOptions, lintLessons } from "./lint.ts";
 import { shellcheckVersion } from "./rules/shellcheck.ts";
 import { writeExtract } from "./write-extract.ts";
@@ -75,7 +76,7 @@ export async function main(params: MainParams): Promise<number> {
     const { contentDir } = readContentDirs(env, cwd);
     let course;
     try {
-      course = loadCourseConfig(contentDir);
+      course = loadCourseConfig(contentDir, undefined, env.AULA_LANG);
     } catch (error) {
       if (!(error instanceof AuthorError)) throw error;
       stderr(error.message);
@@ -83,10 +84,11 @@ export async function main(params: MainParams): Promise<number> {
     }
     // `{{ site.baseurl }}` becomes the base the build uses.
     const site = readSiteEnv(env, cwd, course.url);
+    const lang = authorLanguage(env.AULA_LANG, course.lang);
     const config = lintConfigFor(course.lint);
     const targets = positionals.length > 0 ? positionals.map((p) => resolve(cwd, p)) : [site.contentDir];
     if (values["dry-run"] && !values.fix) {
-      stderr("--dry-run solo tiene sentido con --fix");
+      stderr(say(lang, "lint.dryRunWithoutFix"));
       return 2;
     }
     const lessons: LessonSource[] = [];
@@ -132,17 +134,24 @@ export async function main(params: MainParams): Promise<number> {
     else if (format === "github") {
       if (findings.length > 0) stdout(formatGithub(findings));
     } else {
-      if (findings.length > 0) stdout(formatHuman(findings, sources));
+      if (findings.length > 0) stdout(formatHuman(findings, sources, lang));
       const shellcheck = useShellcheck
-        ? "con ShellCheck"
-        : `sin ShellCheck${values["no-shellcheck"] ? "" : " (no está instalado)"}`;
+        ? say(lang, "lint.withShellcheck")
+        : `${say(lang, "lint.withoutShellcheck")}${values["no-shellcheck"] ? "" : say(lang, "lint.notInstalled")}`;
       stdout(
-        `${summary.errors} errores, ${summary.warnings} avisos en ${blocks.length} bloques de ${lessons.length} lecciones, ${shellcheck} (${Math.round(elapsed)} ms)`,
+        say(lang, "lint.summary", {
+          errors: summary.errors,
+          warnings: summary.warnings,
+          blocks: blocks.length,
+          lessons: lessons.length,
+          shellcheck,
+          ms: Math.round(elapsed),
+        }),
       );
     }
     if (summary.errors > 0) return 1;
     if (summary.warnings > maxWarnings) {
-      stderr(`Hay ${summary.warnings} avisos y --max-warnings permite ${maxWarnings}`);
+      stderr(say(lang, "lint.tooManyWarnings", { warnings: summary.warnings, max: maxWarnings }));
       return 1;
     }
     return 0;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { sourceLanguage } from "../i18n/plural.ts";
 import { buildCourseModel, href, readingOrder } from "../course/model.ts";
 import type { CourseConfig } from "../course/schema.ts";
 import { assetsKey } from "../markdown/rehype-collect-assets.ts";
@@ -35,9 +36,6 @@ export interface ManifestInput {
   builtAt: Date;
 }
 
-/** The language of every text aula writes (`src/core/i18n/es.ts`), until a course can choose another. */
-export const courseLanguage = "es";
-
 const sha = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 32);
 
 /** The manifest of one build: the course model in reading order, each lesson's data and paths. Pure. */
@@ -71,7 +69,7 @@ export function createManifest({ config, lessons, site, engine, builtAt }: Manif
     shortTitle: config.shortTitle,
     author: config.author,
     description: config.description,
-    lang: courseLanguage,
+    lang: config.lang ?? sourceLanguage,
     masteryScore: config.masteryScore,
   };
   return {

@@ -11,7 +11,7 @@ import remarkFigures from "./remark-figures.ts";
 import remarkKramdownIal from "./remark-kramdown-ial.ts";
 import remarkKramdownStrong from "./remark-kramdown-strong.ts";
 import remarkQuoteLang from "./remark-quote-lang.ts";
-import { language } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 import rehypeExternalLinks from "rehype-external-links";
 import remarkMermaid from "./remark-mermaid.ts";
 import remarkQuiz from "./remark-quiz.ts";
@@ -31,6 +31,8 @@ export interface PipelineOptions {
   publicDir: string;
   /** The old Jekyll site's base path, from the course config. */
   legacyBase?: string;
+  /** The course's texts in its language (`lang:` in curso.yaml); Spanish when left out. */
+  i18n?: Translator;
   /** Where rendered diagrams are cached; `.aula/cache/diagrams/` by default. */
   diagramCacheDir?: string;
   /** The build's shared state (`src/core/session.ts`); tests and tools leave it out. */
@@ -53,28 +55,32 @@ export function createPipeline(options: PipelineOptions): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
+  const i18n = options.i18n ?? createTranslator();
   return {
     remarkPlugins: [
       // The lesson's id, unit and course, for `.mdx` files (the reader sets them for `.md`).
       [remarkLessonContext, { contexts: options.session?.lessonContexts ?? new Map() }],
       // Quizzes: before the IAL plugin, which would drop `{:.quiz}`.
-      remarkQuiz,
+      [remarkQuiz, { i18n }],
       remarkKramdownIal,
       remarkKramdownStrong,
-      [remarkQuoteLang, { pageLanguage: language }],
-      remarkCallouts,
+      [remarkQuoteLang, { pageLanguage: i18n.lang }],
+      [remarkCallouts, { i18n }],
       // Bare example hosts (`www.website1.local`) stay text.
       remarkAutolinkHosts,
-      [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
+      [remarkFigures, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase, i18n }],
       // Diagrams: before the code-block plugin, so mermaid fences never become code.
-      [remarkMermaid, { base: options.base, cacheDir: options.diagramCacheDir, session: options.session?.diagrams }],
+      [
+        remarkMermaid,
+        { base: options.base, cacheDir: options.diagramCacheDir, session: options.session?.diagrams, i18n },
+      ],
 
-      remarkCodeBlocks,
+      [remarkCodeBlocks, { i18n }],
     ],
     rehypePlugins: [
       // First: it parses raw HTML, so the plugins after it see the teacher's <img> and <iframe> too.
-      [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase }],
-      rehypeHeadings,
+      [rehypeHtmlRefs, { base: options.base, publicDir: options.publicDir, legacyBase: options.legacyBase, i18n }],
+      [rehypeHeadings, { i18n }],
       rehypeQuizAnchors,
       // After the headings have their ids, which `#anchors` must match.
       rehypeLinkCheck,

@@ -3,7 +3,7 @@ import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { t } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 
 const headingTags = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
@@ -16,7 +16,8 @@ function classesOf(node: Element): string[] {
  * Gives headings ids and a visible anchor link, and lists the ids that kramdown's `no_toc`
  * class keeps out of the table of contents (in `frontmatter.tocExclude`).
  */
-export default function rehypeHeadings() {
+export default function rehypeHeadings(options: { i18n?: Translator } = {}) {
+  const { t } = options.i18n ?? createTranslator();
   return (tree: Root, file: VFile) => {
     const slugger = new GithubSlugger();
     const excluded: string[] = [];

@@ -6,7 +6,7 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { reportInFile } from "../problems/report.ts";
-import { t } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 import { remoteCopyFinder } from "./remote-images.ts";
 import { isPlayerTitle, videoEmbed } from "./embeds.ts";
 import { type Options, placeholderHast, publicPath, type ResolveContext, resolveImage } from "./remark-figures.ts";
@@ -88,12 +88,15 @@ function frameCaption(node: Element, parent: Parents): string | undefined {
   return undefined;
 }
 
-function videoFacade(src: string, ownTitle: string, nearby: () => string | undefined): Element | undefined {
+function videoFacade(
+  src: string,
+  ownTitle: string,
+  nearby: () => string | undefined,
+  { t, f }: Translator,
+): Element | undefined {
   const video = videoEmbed(src);
   if (!video) return undefined;
-  const title = isPlayerTitle(ownTitle)
-    ? (nearby() ?? t("video.fromSite").replace("{site}", video.site))
-    : ownTitle.trim();
+  const title = isPlayerTitle(ownTitle) ? (nearby() ?? f("video.fromSite", { site: video.site })) : ownTitle.trim();
   const text = (value: string): ElementContent => ({ type: "text", value });
   return {
     type: "element",
@@ -123,7 +126,7 @@ function videoFacade(src: string, ownTitle: string, nearby: () => string | undef
             type: "element",
             tagName: "a",
             properties: { href: video.watchUrl, className: ["video__link"] },
-            children: [text(`${t("video.watchOn").replace("{site}", video.site)}: ${video.watchUrl}`)],
+            children: [text(`${f("video.watchOn", { site: video.site })}: ${video.watchUrl}`)],
           },
         ],
       },
@@ -139,6 +142,7 @@ function videoFacade(src: string, ownTitle: string, nearby: () => string | undef
  * Runs first among the rehype plugins, parsing raw HTML itself (Astro only does so at the end).
  */
 export default function rehypeHtmlRefs(options: Options) {
+  const i18n = options.i18n ?? createTranslator();
   const context: ResolveContext = { fileExists: isFile, remoteCopy: remoteCopyFinder(options.publicDir, options.base) };
   return (tree: Root, file: VFile) => {
     // MDX trees have no raw HTML (it is JSX there), and hast-util-raw does not know their nodes.
@@ -171,7 +175,11 @@ export default function rehypeHtmlRefs(options: Options) {
               `La imagen remota «${src}» no tiene copia local; se muestra un aviso con un enlace a la original`,
               "ejecuta «npm run images:download» para guardarla en public/assets/remote/",
             );
-          const box = placeholderHast(String(node.properties.alt ?? ""), source.kind === "remote" ? src : undefined);
+          const box = placeholderHast(
+            String(node.properties.alt ?? ""),
+            source.kind === "remote" ? src : undefined,
+            i18n,
+          );
           const lonely = parent.type === "element" && parent.tagName === "p" && toString(parent).trim() === "";
           if (lonely && parent.type === "element") {
             parent.tagName = "div";
@@ -214,7 +222,7 @@ export default function rehypeHtmlRefs(options: Options) {
       if (node.tagName === "iframe") {
         const src = String(node.properties.src ?? "");
         const title = String(node.properties.title ?? "");
-        const facade = videoFacade(src, title, () => frameCaption(node, parent) ?? lastHeading);
+        const facade = videoFacade(src, title, () => frameCaption(node, parent) ?? lastHeading, i18n);
         if (facade) {
           replaceNode(parent, node, [facade]);
           return "skip";
@@ -235,7 +243,7 @@ export default function rehypeHtmlRefs(options: Options) {
                 type: "element",
                 tagName: "a",
                 properties: { href: src },
-                children: [{ type: "text", value: `${t("embed.open")}: ${src}` }],
+                children: [{ type: "text", value: `${i18n.t("embed.open")}: ${src}` }],
               },
             ],
           },

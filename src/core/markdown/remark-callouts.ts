@@ -1,11 +1,21 @@
 import type { BlockContent, Paragraph, Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { t, type StringKey } from "../i18n/es.ts";
+import type { StringKey } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 
 export const calloutKinds = ["info", "hint", "task", "reto", "warning", "alert"] as const;
 export type CalloutKind = (typeof calloutKinds)[number];
 
-const markerPattern = new RegExp(`^\\s*-(${calloutKinds.join("|")})-\\s*`);
+/** Markers in other languages, accepted in every course: English `-challenge-`, Catalan `-repte-`, `-pista-`, `-tasca-`. */
+export const calloutAliases: Readonly<Record<string, CalloutKind>> = {
+  challenge: "reto",
+  repte: "reto",
+  pista: "hint",
+  tasca: "task",
+  tarea: "task",
+};
+
+const markerPattern = new RegExp(`^\\s*-(${[...calloutKinds, ...Object.keys(calloutAliases)].join("|")})-\\s*`);
 
 /** Removes a leading `-info-` style marker from a paragraph and says which kind it was. */
 function takeMarker(paragraph: Paragraph): CalloutKind | undefined {
@@ -15,7 +25,8 @@ function takeMarker(paragraph: Paragraph): CalloutKind | undefined {
   if (!match) return undefined;
   first.value = first.value.slice(match[0].length);
   if (!first.value) paragraph.children.shift();
-  return match[1] as CalloutKind;
+  const marker = match[1] ?? "";
+  return calloutAliases[marker] ?? (marker as CalloutKind);
 }
 
 /**
@@ -40,8 +51,8 @@ function dropRepeatedLabel(paragraph: Paragraph | undefined, label: string): voi
   if (next?.type === "text") next.value = next.value.replace(/^[\s:.·–—-]+/, "");
 }
 
-function calloutNode(kind: CalloutKind, children: BlockContent[]) {
-  const label = t(`callout.${kind}` as StringKey);
+function calloutNode(kind: CalloutKind, children: BlockContent[], i18n: Translator) {
+  const label = i18n.t(`callout.${kind}` as StringKey);
   const first = children[0]?.type === "paragraph" ? children[0] : undefined;
   dropRepeatedLabel(first, label);
   if (first?.children.length === 0) children.shift();
@@ -57,11 +68,18 @@ function calloutNode(kind: CalloutKind, children: BlockContent[]) {
   };
 }
 
+/** Options for {@link remarkCallouts}. */
+export interface Options {
+  /** The course's texts: the callout's title in its language. */
+  i18n?: Translator;
+}
+
 /**
  * Paragraphs that begin `-info-`, `-hint-`, `-task-`, `-reto-`, `-warning-` or `-alert-`
- * (the convention of the course's Jekyll theme) become styled callouts, also inside `>` quotes.
+ * (the convention of the course's Jekyll theme; the aliases above too) become styled callouts, also inside `>` quotes.
  */
-export default function remarkCallouts() {
+export default function remarkCallouts(options: Options = {}) {
+  const i18n = options.i18n ?? createTranslator();
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
@@ -71,13 +89,13 @@ export default function remarkCallouts() {
         const kind = takeMarker(first);
         if (!kind) return;
         if (first.children.length === 0) node.children.shift();
-        parent.children[index] = calloutNode(kind, node.children as BlockContent[]) as unknown as BlockContent;
+        parent.children[index] = calloutNode(kind, node.children as BlockContent[], i18n) as unknown as BlockContent;
         return "skip";
       }
       if (node.type === "paragraph" && parent.type !== "blockquote") {
         const kind = takeMarker(node);
         if (!kind) return;
-        parent.children[index] = calloutNode(kind, [node]) as unknown as BlockContent;
+        parent.children[index] = calloutNode(kind, [node], i18n) as unknown as BlockContent;
         return "skip";
       }
       return undefined;

@@ -3,14 +3,17 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { reportInFile } from "../problems/report.ts";
 import type { CodeIalData } from "./remark-kramdown-ial.ts";
-import { t } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 import { canonicalLanguage, highlightableLanguages, nearestLanguage } from "../text/languages.ts";
 
 /** Play-with-Docker's ```` ```.term1 ```` fences: commands typed in terminal N. */
 export const terminalFencePattern = /^\.term\d*$/;
 
 /** What a fence's language means to the site: what to highlight with, and how to frame it. */
-export function classifyFence(lang: string | null | undefined): {
+export function classifyFence(
+  lang: string | null | undefined,
+  { t }: Translator = createTranslator(),
+): {
   highlightAs: string;
   terminal: boolean;
   label?: string;
@@ -73,11 +76,12 @@ export function numbersLines(
  * A numbered block gets `code-block--numbered`: the numbers are CSS counters, so they are never selected
  * or copied with the code.
  */
-export default function remarkCodeBlocks() {
+export default function remarkCodeBlocks(options: { i18n?: Translator } = {}) {
+  const i18n = options.i18n ?? createTranslator();
   return (tree: Root, file: VFile) => {
     visit(tree, "code", (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
-      const fence = classifyFence(node.lang);
+      const fence = classifyFence(node.lang, i18n);
       const { terminal, label } = fence;
       const highlightAs = knownOrReported(fence.highlightAs, node, file);
       const sourceLang = node.lang ?? "";
@@ -95,7 +99,7 @@ export default function remarkCodeBlocks() {
           hName: "div",
           hProperties: { className: ["code-block__header", ...(label ? [] : ["code-block__header--bare"])] },
         },
-        children: [...(label ? [{ type: "text", value: label }] : []), ...(copy ? [copyButton()] : [])],
+        children: [...(label ? [{ type: "text", value: label }] : []), ...(copy ? [copyButton(i18n)] : [])],
       };
       parent.children[index] = {
         type: "codeFigure",
@@ -110,7 +114,7 @@ export default function remarkCodeBlocks() {
   };
 }
 
-function copyButton() {
+function copyButton({ t }: Translator) {
   return {
     type: "copyButton",
     data: {

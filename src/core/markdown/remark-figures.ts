@@ -5,7 +5,7 @@ import type { Image, ImageReference, Paragraph, PhrasingContent, Root, RootConte
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { reportInFile } from "../problems/report.ts";
-import { t } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 import { remoteCopyFinder } from "./remote-images.ts";
 
 /** Options for {@link remarkFigures}. */
@@ -16,6 +16,8 @@ export interface Options {
   publicDir: string;
   /** The old Jekyll site's base (`/Ciberseguridad-PePS/`): its absolute paths map into `publicDir`. */
   legacyBase?: string;
+  /** The course's texts: the placeholder's words in its language. */
+  i18n?: Translator;
 }
 
 /** What the resolver may look at: the disk, and the local copies of remote images. */
@@ -84,7 +86,7 @@ export function isToolFileName(alt: string): boolean {
 }
 
 /** The dashed box that stands where an image could not be carried over; a remote one links to its original. */
-export function placeholderHast(alt: string, original?: string): Element {
+export function placeholderHast(alt: string, original?: string, { t }: Translator = createTranslator()): Element {
   const caption: ElementContent[] = [{ type: "text", value: alt || t("figure.missingDetail") }];
   if (original) {
     caption.push(
@@ -126,8 +128,8 @@ export function placeholderHast(alt: string, original?: string): Element {
   };
 }
 
-function placeholder(alt: string, original?: string) {
-  const element = placeholderHast(alt, original);
+function placeholder(alt: string, original: string | undefined, i18n: Translator) {
+  const element = placeholderHast(alt, original, i18n);
   return {
     type: "missingFigure",
     data: { hName: "figure", hProperties: element.properties, hChildren: element.children },
@@ -180,6 +182,7 @@ function inlineReferenceImages(tree: Root): void {
  * anything not carried over is a warning. A tool's file name as alt text is never a caption.
  */
 export default function remarkFigures(options: Options) {
+  const i18n = options.i18n ?? createTranslator();
   const context: ResolveContext = {
     fileExists: (path: string) => existsSync(path),
     remoteCopy: remoteCopyFinder(options.publicDir, options.base),
@@ -220,7 +223,11 @@ export default function remarkFigures(options: Options) {
       if (source.kind === "other") return;
       parent.children[index] = (source.kind === "local"
         ? figure(image)
-        : placeholder(image.alt ?? "", source.kind === "remote" ? source.url : undefined)) as RootContent as never;
+        : placeholder(
+            image.alt ?? "",
+            source.kind === "remote" ? source.url : undefined,
+            i18n,
+          )) as RootContent as never;
       return "skip";
     });
     visit(tree, "image", (image, index, parent) => {
@@ -229,7 +236,7 @@ export default function remarkFigures(options: Options) {
       if (source.kind === "remote" || source.kind === "missing") {
         parent.children[index] = {
           type: "emphasis",
-          children: [{ type: "text", value: `[${t("figure.missing")}: ${image.alt ?? ""}]` }],
+          children: [{ type: "text", value: `[${i18n.t("figure.missing")}: ${image.alt ?? ""}]` }],
         };
       }
     });

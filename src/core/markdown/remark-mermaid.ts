@@ -23,7 +23,7 @@ import { checkDiagramAccessibility, parseDiagramMeta, readAccessibility } from "
 import { pruneSvgStyles } from "../diagrams/styles.ts";
 import { addStyle, finishSvg } from "../diagrams/svg.ts";
 import { tooWideForPhone, turnedSource, turnRule, turnRules, worthTurning } from "../diagrams/turn.ts";
-import { t } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 
 /** Options for {@link remarkMermaid}. */
 export interface Options {
@@ -33,6 +33,8 @@ export interface Options {
   cacheDir?: string;
   /** The build's diagram browser, shared with the integration that closes it; a private one when absent (tests, tools). */
   session?: DiagramSession;
+  /** The course's texts: the diagram's buttons and accessible names in its language. */
+  i18n?: Translator;
 }
 
 interface Fence {
@@ -71,6 +73,7 @@ function figure(className: string[], content: ElementContent[], caption: string 
  * and settings; only cache misses start the browser, all of a file's diagrams in one batch.
  */
 export default function remarkMermaid(options: Options) {
+  const { t, f } = options.i18n ?? createTranslator();
   const cache = new DiagramCache(options.cacheDir ?? defaultCacheDir());
   const session = options.session ?? createDiagramSession();
   const version = mermaidVersion();
@@ -212,7 +215,7 @@ export default function remarkMermaid(options: Options) {
             className: ["button", "diagram__zoom"],
             dataDiagramZoom: "",
             dataClose: t("diagram.close"),
-            dataDialogLabel: `${t("diagram.zoomTitle")}. ${t("diagram.frame").replace("{title}", title)}`,
+            dataDialogLabel: `${t("diagram.zoomTitle")}. ${f("diagram.frame", { title })}`,
             dataZoomIn: t("diagram.zoomIn"),
             dataZoomOut: t("diagram.zoomOut"),
             dataZoomFit: t("diagram.zoomFit"),

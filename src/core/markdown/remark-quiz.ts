@@ -8,6 +8,7 @@ import { reportInFile } from "../problems/report.ts";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 import { type DraftQuiz, parseQuiz, readQuizIal } from "../quiz/parse.ts";
 import { renderQuiz } from "../quiz/render.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 import { duplicateIds, type QuizProblem, validateQuiz } from "../quiz/validate.ts";
 
 /** `<Quiz>` in MDX, as remark-mdx parses it (typed here to avoid a dependency for one shape). */
@@ -34,12 +35,14 @@ function flags(element: MdxJsxFlowElement): string[] {
  * published, in page order, in `frontmatter.quizzes` for the progress page and the PDF answer key.
  * Must run before remark-kramdown-ial, which drops `{:...}` lines.
  */
-export default function remarkQuiz() {
+export default function remarkQuiz(options: { i18n?: Translator } = {}) {
+  const i18n = options.i18n ?? createTranslator();
   return (tree: Root, file: VFile) => {
     const text = String(file.value);
     if (!text.includes(".quiz") && !text.includes("<Quiz")) return;
     const page = file.data.aula?.lessonId ?? "leccion";
-    const defaults = { shuffle: file.data.aula?.course.cuestionarios?.barajar };
+    const course = file.data.aula?.course;
+    const defaults = { shuffle: course?.cuestionarios?.barajar ?? course?.quizzes?.shuffle };
     const found: { quiz: Quiz; node: Node }[] = [];
     const report = (problems: QuizProblem[]) => {
       for (const p of problems)
@@ -50,7 +53,7 @@ export default function remarkQuiz() {
       report(problems);
       if (!quiz) return undefined;
       found.push({ quiz, node: draft.node });
-      const element = renderQuiz(quiz, found.length);
+      const element = renderQuiz(quiz, found.length, i18n);
       return {
         type: "quiz",
         data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },

@@ -17,7 +17,10 @@ const minimumWords = 12;
  * remark-kramdown-ial, which sets the `lang` an author wrote.
  */
 export default function remarkQuoteLang(options: { pageLanguage: string }) {
+  // The guesser tells Spanish from English only: Catalan or Galician prose would read as Spanish.
+  const guessable = ["es", "en"].includes(options.pageLanguage);
   return (tree: Root, file: VFile) => {
+    if (!guessable) return;
     visit(tree, "blockquote", (quote: Blockquote) => {
       if (langOf(quote)) return "skip";
       for (const paragraph of quote.children.filter((child): child is Paragraph => child.type === "paragraph")) {

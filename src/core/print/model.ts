@@ -146,31 +146,32 @@ export interface PandocKeys {
   headerRight?: string;
 }
 
-function text(value: unknown): string | undefined {
+function text(value: unknown, lang?: string): string | undefined {
   if (typeof value === "string") return value.trim() || undefined;
   if (Array.isArray(value)) return value.map(String).join(", ") || undefined;
-  if (value instanceof Date) return formatDate(value);
+  if (value instanceof Date) return formatDate(value, lang);
   return undefined;
 }
 
 /** LaTeX commands such as `\thepage` mean nothing here; a key made of them is ignored. */
-function plain(value: unknown): string | undefined {
-  const result = text(value);
+function plain(value: unknown, lang?: string): string | undefined {
+  const result = text(value, lang);
   return result && !result.includes("\\") ? result : undefined;
 }
 
-export function readPandocKeys(frontmatter: Record<string, unknown>): PandocKeys {
+export function readPandocKeys(frontmatter: Record<string, unknown>, lang?: string): PandocKeys {
   return {
     author: plain(frontmatter.author),
-    date: plain(frontmatter.date),
+    date: plain(frontmatter.date, lang),
     subtitle: plain(frontmatter.subtitle),
     headerLeft: plain(frontmatter["header-left"]),
     headerRight: plain(frontmatter["header-right"]),
   };
 }
 
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("es-ES", { dateStyle: "long", timeZone: "UTC" }).format(date);
+/** A cover's date as the course's language writes it: «7 de diciembre de 2026», «December 7, 2026». */
+export function formatDate(date: Date, lang = "es"): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /** Where a lesson's PDF is published, below the site's base: `pdf/tema2/virtualizacion.pdf`. */

@@ -1,6 +1,5 @@
+import { say } from "../i18n/author/index.ts";
 import type { Problem, Severity } from "./model.ts";
-
-const labels: Record<Severity, string> = { error: "error", warning: "aviso", info: "info" };
 
 export interface Summary {
   errors: number;
@@ -18,19 +17,30 @@ export function summarize(problems: readonly Problem[]): Summary {
 
 /** `file:line:col  severity  message  (fix)  [rule]`: one line per problem, as compilers print them. */
 export function formatProblem(p: Problem): string {
+  return problemLine(p, "es");
+}
+
+/** {@link formatProblem} in the teacher's language (`authorLanguage` in `src/core/i18n/author/`): only the severity changes. */
+export const problemFormatter = (lang: string) => (p: Problem) => problemLine(p, lang);
+
+function problemLine(p: Problem, lang: string): string {
   const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
     .filter((part) => part !== undefined)
     .join(":");
   const fix = p.fix ? `  (${p.fix})` : "";
-  return `${where}  ${labels[p.severity]}  ${p.message}${fix}  [${p.ruleId}]`;
+  return `${where}  ${say(lang, `severity.${p.severity}`)}  ${p.message}${fix}  [${p.ruleId}]`;
 }
 
 /** Each problem's line, then the source line and a caret under the column when the file's text is known. */
-export function formatHuman(problems: readonly Problem[], sources: ReadonlyMap<string, string> = new Map()): string {
+export function formatHuman(
+  problems: readonly Problem[],
+  sources: ReadonlyMap<string, string> = new Map(),
+  lang = "es",
+): string {
   const lines = new Map<string, string[] | undefined>();
   const out: string[] = [];
   for (const p of problems) {
-    out.push(formatProblem(p));
+    out.push(problemLine(p, lang));
     if (p.line === undefined) continue;
     if (!lines.has(p.file)) lines.set(p.file, sources.get(p.file)?.split("\n"));
     const text = lines.get(p.file)?.[p.line - 1];

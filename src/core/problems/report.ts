@@ -1,6 +1,7 @@
+import { say } from "../i18n/author/index.ts";
 import type { VFile } from "vfile";
 import type { Node } from "unist";
-import { formatProblem } from "./format.ts";
+import { formatProblem, problemFormatter } from "./format.ts";
 import { type Problem, type Severity, sortProblems } from "./model.ts";
 
 /** Collects problems from every part of the build, so it can fail once with all of them. */
@@ -27,11 +28,9 @@ export class ProblemCollector {
 
 /** An error whose message is the whole list of author mistakes; it carries no stack on purpose. */
 export class AuthorError extends Error {
-  constructor(problems: Problem[]) {
-    const count = problems.length;
-    const heading =
-      count === 1 ? "Hay 1 error en el contenido del curso:" : `Hay ${count} errores en el contenido del curso:`;
-    super([heading, ...problems.map(formatProblem)].join("\n"));
+  constructor(problems: Problem[], lang = "es") {
+    const heading = say(lang, "problems.heading", { count: problems.length });
+    super([heading, ...problems.map(problemFormatter(lang))].join("\n"));
     this.name = "AuthorError";
     this.stack = "";
   }

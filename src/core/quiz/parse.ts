@@ -1,3 +1,4 @@
+import { canonicalClasses, hintLabels } from "./words.ts";
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { Node } from "unist";
 import { readLeadingIal } from "../text/ial.ts";
@@ -38,8 +39,8 @@ export function readQuizIal(
   return { explicitId: ial.id, rest: ial.rest, classes: ial.classes.filter((c) => c !== "quiz") };
 }
 
-/** `Pista:` (also in bold) at the start of a quote: the quote is a hint. */
-const hintLabel = /^(?:\*\*|__|\*|_)?pista\s*:(?:\*\*|__|\*|_)?\s*/i;
+/** `Pista:` or `Hint:` (also in bold) at the start of a quote: the quote is a hint. */
+const hintLabel = new RegExp(`^(?:\\*\\*|__|\\*|_)?(?:${hintLabels.join("|")})\\s*:(?:\\*\\*|__|\\*|_)?\\s*`, "i");
 
 /** A quote's text as one line, and whether it is a hint (then without its label). */
 function readQuote(text: string, quote: Blockquote): { text: string; hint: boolean } {
@@ -60,8 +61,9 @@ export function parseQuiz(
   from: number,
   leading: PhrasingContent[] = [],
   explicitId?: string,
-  classes: string[] = [],
+  written: string[] = [],
 ): { draft: DraftQuiz; used: number } {
+  const classes = canonicalClasses(written);
   let i = from;
   let question = "";
   let questionNodes: [Node, Node] | undefined;

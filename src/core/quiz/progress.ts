@@ -123,6 +123,6 @@ export function score(progress: Progress, ids: string[]): Score {
 }
 
 /** `{name}` and `{name|one|other}` placeholders in a reader-facing text (see `format` in the strings module). */
-export function fill(template: string, values: { [name: string]: string | number } | Score): string {
-  return formatText(template, values as unknown as Record<string, string | number>);
+export function fill(template: string, values: { [name: string]: string | number } | Score, lang?: string): string {
+  return formatText(template, values as unknown as Record<string, string | number>, lang);
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
-import { t } from "../i18n/es.ts";
+import { createTranslator, type Translator } from "../i18n/index.ts";
 import { inlineMarkdown } from "../text/inline.ts";
 import type { Quiz } from "./model.ts";
 import { questionType } from "./types/index.ts";
@@ -11,7 +11,7 @@ const ignore = { dataPagefindIgnore: "" };
  * A hint behind «Ver pista»: a `<details>` without JavaScript; with it, the island shows a button
  * that toggles the same text (`aria-expanded`), styled like the quiz's other buttons.
  */
-function renderTip(id: string, hint: string): Element {
+function renderTip(id: string, hint: string, { t }: Translator): Element {
   const tipId = `quiz-tip-${id.replace(/[^\w-]/g, "-")}`;
   const text = () => [h("strong", t("quiz.tipLabel")), " ", ...inlineMarkdown(hint)];
   return h("div.quiz__tip", ignore, [
@@ -31,14 +31,15 @@ function renderTip(id: string, hint: string): Element {
  * retry and progress, grading with the JSON in `data-grading`. Answers, explanations and solutions
  * are kept out of the search index.
  */
-export function renderQuiz(quiz: Quiz, number: number): Element {
+export function renderQuiz(quiz: Quiz, number: number, i18n: Translator = createTranslator()): Element {
+  const { t } = i18n;
   const type = questionType(quiz.type);
   if (!type) throw new Error(`No question type «${quiz.type}» in src/core/quiz/types/index.ts`);
-  const { hint, body, solution, legend } = type.render(quiz);
+  const { hint, body, solution, legend } = type.render(quiz, i18n);
   const general = quiz.explanation ? inlineMarkdown(quiz.explanation) : undefined;
   const button = (action: string, key: Parameters<typeof t>[0], hidden = false) =>
     h("button.button.quiz__button", { type: "button", dataAction: action, hidden }, t(key));
-  const grading = JSON.stringify(type.grading(quiz));
+  const grading = JSON.stringify(type.grading(quiz, i18n));
   const shuffle = quiz.shuffle ? { dataShuffle: "" } : {};
   return h("aula-quiz.quiz", { dataQuizId: quiz.id, dataQuizType: quiz.type, dataGrading: grading, ...shuffle }, [
     h("fieldset.quiz__fieldset", [
@@ -48,7 +49,7 @@ export function renderQuiz(quiz: Quiz, number: number): Element {
         h("span.quiz__question", legend ?? inlineMarkdown(quiz.question)),
       ]),
       h("p.quiz__hint", ignore, hint),
-      ...(quiz.hint ? [renderTip(quiz.id, quiz.hint)] : []),
+      ...(quiz.hint ? [renderTip(quiz.id, quiz.hint, i18n)] : []),
       ...body,
       h("div.quiz__actions", { dataActions: "", hidden: true }, [
         button("check", "quiz.check"),

@@ -8,6 +8,8 @@ import type { z } from "zod";
 export function describeSchemaIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const key = keyName(issue.path);
   const value = valueAt(input, issue.path);
+  // A check of our own words its message whole (`lang:`, `strings:` in curso.yaml).
+  if (issue.code === "custom" && issue.message) return `La clave «${key}» no es válida: ${issue.message}`;
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined || value === null)

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { zipSync } from "fflate";
-import { t } from "../../core/i18n/es.ts";
+import { createTranslator } from "../../core/i18n/index.ts";
 import type { CourseManifest } from "../../core/manifest/model.ts";
 import { answerKeyData } from "../print/document.ts";
 import { buildAnswerKey } from "../print/answers.ts";
@@ -79,6 +79,7 @@ function coverSvg(title: string, author?: string): string {
 export function exportEpub(manifest: CourseManifest, path: string): EpubExport {
   const { course, site } = manifest;
   const lang = course.lang;
+  const { t } = createTranslator(lang);
   const files = new Map<string, Uint8Array>();
   const encode = (s: string) => new TextEncoder().encode(s);
   const images = new Map<string, string>();
@@ -91,6 +92,7 @@ export function exportEpub(manifest: CourseManifest, path: string): EpubExport {
         `la lección ${lesson.id} no tiene su contenido compilado${lesson.source.endsWith(".mdx") ? " (las lecciones .mdx aún no se exportan a EPUB)" : ""}: vuelve a ejecutar «npm run build»`,
       );
     const body = bookBody(readFileSync(lesson.body, "utf8"), {
+      lang,
       base: site.base,
       url: lesson.url,
       publicUrl: site.url,
@@ -136,6 +138,7 @@ export function exportEpub(manifest: CourseManifest, path: string): EpubExport {
       .join("\n");
     // The answer key's HTML comes from inline Markdown: through the same XHTML serialisation as the lessons.
     const body = bookBody(sections, {
+      lang,
       base: site.base,
       url: site.base,
       chapterOf: (p) => chapters.get(p),

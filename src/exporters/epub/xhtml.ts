@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { SKIP, visit } from "unist-util-visit";
-import { t } from "../../core/i18n/es.ts";
+import { createTranslator, type Translator } from "../../core/i18n/index.ts";
 
 // A lesson's rendered body as EPUB 3 XHTML: quizzes in their printed form, code in its light colours, light
 // diagrams inline, files of the site packed or linked to the public site, nothing remote loaded.
@@ -18,6 +18,8 @@ export interface BodyOptions {
   image: (sitePath: string) => string | undefined;
   /** The public address of the site, for links to its files (downloads). */
   publicUrl?: string;
+  /** The course's language, for the words the book adds (Spanish when left out). */
+  lang?: string;
 }
 
 const el = (tagName: string, properties: Element["properties"], children: ElementContent[]): Element => ({
@@ -36,7 +38,7 @@ const classes = (node: Element) => {
 const dropped = new Set(["loading", "decoding", "fetchPriority", "download", "target", "srcSet", "sizes"]);
 
 /** A quiz as printed: the question, then its options, blanks or items without their controls and solutions. */
-function printedQuiz(node: Element): Element {
+function printedQuiz(node: Element, { t }: Translator): Element {
   visit(node, "element", (child, index, parent) => {
     if (!parent || index === undefined) return;
     const name = child.tagName;
@@ -99,6 +101,8 @@ function linkTarget(href: string, options: BodyOptions): string | undefined {
 
 /** The lesson's body as XHTML elements for a chapter. */
 export function bookBody(html: string, options: BodyOptions): string {
+  const i18n = createTranslator(options.lang);
+  const { t } = i18n;
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, "element", (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -107,7 +111,7 @@ export function bookBody(html: string, options: BodyOptions): string {
       return [SKIP, index];
     };
     if (node.tagName === "aula-quiz") {
-      parent.children[index] = printedQuiz(node);
+      parent.children[index] = printedQuiz(node, i18n);
       return [SKIP, index];
     }
     // A book has nothing to click and shows nothing hidden (zoom buttons, notices for the browser).

@@ -1,3 +1,4 @@
+import type { Translator } from "../../core/i18n/index.ts";
 import { quizSchema, type Quiz } from "../../core/quiz/model.ts";
 import type { AnswerKeyEntry } from "../../core/quiz/types/base.ts";
 import { questionType } from "../../core/quiz/types/index.ts";
@@ -30,6 +31,6 @@ export function buildAnswerKey(lessons: { lessonId: string; title: string; quizz
 }
 
 /** A quiz's line in the answer key, as its question type writes it (inline Markdown). */
-export function answerKeyOf(quiz: Quiz): AnswerKeyEntry {
-  return questionType(quiz.type)?.answerKey(quiz) ?? { answers: [], notes: [] };
+export function answerKeyOf(quiz: Quiz, i18n?: Translator): AnswerKeyEntry {
+  return questionType(quiz.type)?.answerKey(quiz, i18n) ?? { answers: [], notes: [] };
 }

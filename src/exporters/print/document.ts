@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { href, type CourseModel } from "../../core/course/model.ts";
 import { tocHeadings, type Heading, type PluginFrontmatter } from "../../core/course/route-data.ts";
-import { t, type StringKey } from "../../core/i18n/es.ts";
+import type { StringKey } from "../../core/i18n/es.ts";
+import type { Translator } from "../../core/i18n/index.ts";
 import { answerKeyOf, buildAnswerKey, type AnswerKeyLesson } from "./answers.ts";
 import { inlineMarkdownToHtml } from "../../core/text/inline.ts";
 import {
@@ -51,6 +52,8 @@ export interface PrintDocumentInput {
   courseUrl?: string;
   /** The date printed when no lesson tells when it changed. */
   today: Date;
+  /** The course's texts, in its language. */
+  i18n: Translator;
 }
 
 export interface PrintLesson {
@@ -121,11 +124,11 @@ export const minTocSections = 3;
 const md = inlineMarkdownToHtml;
 
 /** The answer key ("Solucionario") ready to render: correct options, explanations. */
-export function answerKeyData(lessons: AnswerKeyLesson[]): AnswerKeySection[] {
+export function answerKeyData(lessons: AnswerKeyLesson[], i18n?: Translator): AnswerKeySection[] {
   return lessons.map((lesson) => ({
     title: lesson.title,
     items: lesson.quizzes.map((quiz) => {
-      const { answers, notes } = answerKeyOf(quiz);
+      const { answers, notes } = answerKeyOf(quiz, i18n);
       return {
         questionHtml: md(quiz.question),
         correctLabel: answers.length > 1 ? "print.answersMultiple" : "print.answer",
@@ -151,14 +154,15 @@ export const answersId = "solucionario";
 
 /** Everything a print page (`/imprimir/…`) shows: a lesson's body, or the course's covers, contents and answer key. */
 export function printDocumentData(input: PrintDocumentInput): PrintDocumentData {
-  const { course, kind, base } = input;
+  const { course, kind, base, i18n } = input;
+  const { t, lang } = i18n;
   const siteUrl = canonicalSiteUrl(input.site, input.courseUrl);
   const origin = siteUrl ?? input.site ?? "http://localhost/";
   const unitTitle = (id: string) => course.units.find((unit) => unit.id === id)?.title ?? id;
   // One date on every PDF of a build: the latest change of the course, not the day of the build, so a rebuild
   // tomorrow prints the same PDFs.
   const changed = latestChange(input.lessons) ?? input.today;
-  const date = formatDate(changed);
+  const date = formatDate(changed, lang);
 
   const lessons = input.lessons.map((lesson, index) => {
     const headings = tocHeadings(lesson.headings, lesson.frontmatter);
@@ -185,7 +189,7 @@ export function printDocumentData(input: PrintDocumentInput): PrintDocumentData 
       path,
       sections,
       answerKey,
-      pandoc: readPandocKeys(lesson.data),
+      pandoc: readPandocKeys(lesson.data, lang),
       pageUrl: new URL(path, origin).href,
     };
   });
@@ -220,7 +224,7 @@ export function printDocumentData(input: PrintDocumentInput): PrintDocumentData 
           lessonsInDocument: new Map([[lesson.path, { anchor: lesson.anchor, mapId: lesson.mapId }]]),
         },
       })),
-      answerKey: answerKeyData(single?.answerKey ?? []),
+      answerKey: answerKeyData(single?.answerKey ?? [], i18n),
       showLessonTitles: false,
       linkTargets: [
         ...lessons.flatMap((lesson) => [lesson.anchor, ...lesson.sections.map((s) => s.anchor)]),
@@ -293,7 +297,7 @@ export function printDocumentData(input: PrintDocumentInput): PrintDocumentData 
     version: 1,
     date: changed.toISOString(),
     siteUrl,
-    language: "es",
+    language: lang,
     pageLabel: t("print.page"),
     ofLabel: t("print.of"),
     tocLabel: t("print.toc"),
@@ -332,7 +336,7 @@ export function printDocumentData(input: PrintDocumentInput): PrintDocumentData 
     pageCss: pageCss({ headers }),
     fronts,
     lessons: [],
-    answerKey: answerKeyData(courseAnswers),
+    answerKey: answerKeyData(courseAnswers, i18n),
     showLessonTitles: true,
     linkTargets: [
       ...fronts.map((front) => front.marker),

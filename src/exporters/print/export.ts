@@ -9,7 +9,7 @@ import { launchChromium, NoBrowserError } from "../../core/browser/launch.ts";
 import { normalizeBase, readSiteEnv } from "../../core/course/env.ts";
 import { type EnginePackage, enginePackage } from "../../core/engine/package.ts";
 import type { Paper } from "../../core/print/model.ts";
-import { t } from "../../core/i18n/es.ts";
+import { createTranslator } from "../../core/i18n/index.ts";
 import { ManifestError, manifestPath, readManifest } from "../../core/manifest/file.ts";
 import type { CourseManifest } from "../../core/manifest/model.ts";
 import { answersId } from "./document.ts";
@@ -241,7 +241,8 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       cache.rememberChromium(executable, chromium);
     }
     const common = { paper: options.paper, engine: aulaVersion(), chromium };
-    const contentHash = lessonContentHashes(readManifestIfAny(root, outDir), outDir);
+    const manifest = readManifestIfAny(root, outDir);
+    const contentHash = lessonContentHashes(manifest, outDir);
     const bodies = targets
       .filter((target) => target !== framePage)
       .map((target) => {
@@ -267,7 +268,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       browser ??= await launch();
       const { url, close } = await serveSite(outDir, base);
       try {
-        const context = await browser.newContext({ locale: "es-ES", colorScheme: "light" });
+        const context = await browser.newContext({ locale: manifest?.course.lang ?? "es", colorScheme: "light" });
         const queue = [...missing];
         const worker = async () => {
           const page = await context.newPage();
@@ -436,7 +437,9 @@ async function assembleAll(input: {
         outline: [
           ...tocItem(lesson),
           { title: lesson.name, dest: lesson.anchor, open: true, children: sectionsOutline(lesson.sections) },
-          ...(body.meta.dests[answersId] ? [{ title: t("print.answers"), dest: answersId }] : []),
+          ...(body.meta.dests[answersId]
+            ? [{ title: createTranslator(plan.language).t("print.answers"), dest: answersId }]
+            : []),
         ],
         footer,
         meta: { title: lesson.title, author: lesson.author, language: plan.language, date },
@@ -467,7 +470,7 @@ async function assembleAll(input: {
           dest: lesson.anchor,
           children: sectionsOutline(lesson.sections.filter((section) => section.depth === 2)),
         })),
-        ...(layout.answers ? [{ title: t("print.answers"), dest: answersId }] : []),
+        ...(layout.answers ? [{ title: createTranslator(plan.language).t("print.answers"), dest: answersId }] : []),
       ],
       footer,
       meta: { title: plan.course.title, author: plan.course.author, language: plan.language, date },

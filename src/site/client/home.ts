@@ -25,7 +25,7 @@ function showProgress(): void {
     const s = score(progress, quizIds);
     if (!badge || s.total === 0 || s.answered === 0) continue;
     const count = badge.querySelector("[data-count]");
-    if (count) count.textContent = fill(badge.dataset.template ?? "", s);
+    if (count) count.textContent = fill(badge.dataset.template ?? "", s, document.documentElement.lang);
     badge.hidden = false;
   }
   const resume = resumeLesson(lessons, (id) => id in progress.answers);
@@ -33,7 +33,7 @@ function showProgress(): void {
   if (resume && action) {
     const next = lessons.find((l) => l.id === resume.id)!;
     action.href = next.href;
-    action.textContent = `${fill(action.dataset.continue ?? "", { lesson: next.title })} →`;
+    action.textContent = `${fill(action.dataset.continue ?? "", { lesson: next.title }, document.documentElement.lang)} →`;
   }
 }
 

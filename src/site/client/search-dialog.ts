@@ -1,4 +1,4 @@
-import { t } from "../../core/i18n/es.ts";
+import { t } from "../i18n.ts";
 import { rankHits, toResultView, type SearchHit } from "../../core/search/results.ts";
 import { withIndex } from "../../exporters/scorm/url.ts";
 import { siteRoot, sitePackage } from "../../exporters/scorm/page.ts";
@@ -42,7 +42,7 @@ const bundlePath = `${base}pagefind/`;
 // In a SCORM package the LMS serves files, not folders.
 const pageUrl = (url: string) => (sitePackage() ? withIndex(url) : url);
 
-/** Our Spanish strings, under the names Pagefind's components look up. */
+/** The course's texts, under the names Pagefind's components look up. */
 const translations: Record<string, string> = {
   placeholder: t("search.placeholder"),
   search_label: t("search.inputLabel"),

@@ -7,7 +7,7 @@ const lessons = [...document.querySelectorAll<HTMLElement>("[data-progress-lesso
 const idsOf = (lesson: HTMLElement): string[] => JSON.parse(lesson.dataset.ids ?? "[]") as string[];
 const message = $("[data-progress-message]");
 const say = (key: string, values: Record<string, string | number> = {}) => {
-  if (message) message.textContent = fill(text[key] ?? "", values);
+  if (message) message.textContent = fill(text[key] ?? "", values, document.documentElement.lang);
 };
 const store = (progress: ReturnType<typeof load>) => {
   const storageNote = $("[data-progress-storage]");
@@ -22,7 +22,7 @@ function show(): void {
     all.push(...ids);
     const s = score(progress, ids);
     const out = $("[data-progress-score]", lesson);
-    if (out) out.textContent = fill(text["progress.lessonScore"] ?? "", s);
+    if (out) out.textContent = fill(text["progress.lessonScore"] ?? "", s, document.documentElement.lang);
     for (const item of lesson.querySelectorAll<HTMLElement>("[data-quiz-id]")) {
       const answer = progress.answers[item.dataset.quizId ?? ""];
       const key = !answer ? "Pending" : answer.correct ? "Correct" : answer.revealed ? "Revealed" : "Wrong";
@@ -32,7 +32,8 @@ function show(): void {
     }
   }
   const total = $("[data-progress-total]");
-  if (total) total.textContent = fill(text["progress.total"] ?? "", score(progress, all));
+  if (total)
+    total.textContent = fill(text["progress.total"] ?? "", score(progress, all), document.documentElement.lang);
 }
 
 for (const lesson of lessons) {
@@ -40,7 +41,16 @@ for (const lesson of lessons) {
   if (!reset) continue;
   reset.hidden = false;
   reset.addEventListener("click", () => {
-    if (!confirm(fill(text["progress.confirmResetLesson"] ?? "", { lesson: lesson.dataset.title ?? "" }))) return;
+    if (
+      !confirm(
+        fill(
+          text["progress.confirmResetLesson"] ?? "",
+          { lesson: lesson.dataset.title ?? "" },
+          document.documentElement.lang,
+        ),
+      )
+    )
+      return;
     const progress = load();
     for (const id of idsOf(lesson)) delete progress.answers[id];
     store(progress);

@@ -11,7 +11,7 @@ function updateSummary(): void {
   if (!summary || !out) return;
   const ids = [...document.querySelectorAll<HTMLElement>("aula-quiz")].map((q) => q.dataset.quizId ?? "");
   const { correct, total } = score(load(), ids);
-  out.textContent = fill(text["quiz.summary"] ?? "", { correct, total });
+  out.textContent = fill(text["quiz.summary"] ?? "", { correct, total }, document.documentElement.lang);
   summary.hidden = false;
 }
 
@@ -66,7 +66,7 @@ class AulaQuiz extends HTMLElement {
     }
 
     const setFeedback = (key: string, values: Record<string, string | number> = {}) =>
-      (feedback.textContent = fill(text[key] ?? "", values));
+      (feedback.textContent = fill(text[key] ?? "", values, document.documentElement.lang));
     /** The student's last answer (not the solution): what «Reintentar» puts back. */
     let last: unknown = island.empty;
 

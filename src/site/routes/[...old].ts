@@ -3,6 +3,7 @@ import { base } from "astro:config/client";
 import { getRedirects } from "../content.ts";
 import type { Redirect } from "../../core/course/redirects.ts";
 import { redirectPage } from "../redirect-page.ts";
+import { i18n } from "../i18n.ts";
 
 /** A page at each old Jekyll address of a lesson (`redirects.ts`), written as the file the address names. */
 export async function getStaticPaths() {
@@ -12,7 +13,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ redirect: Redirect }> = ({ props, site }) => {
   const to = `${base}${props.redirect.to}`;
   const canonical = site ? new URL(to, site).href : to;
-  return new Response(redirectPage({ to, canonical, title: props.redirect.title }), {
+  return new Response(redirectPage({ to, canonical, title: props.redirect.title }, i18n), {
     headers: { "content-type": "text/html; charset=utf-8" },
   });
 };

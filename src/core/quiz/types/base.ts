@@ -1,3 +1,4 @@
+import type { Translator } from "../../i18n/index.ts";
 import type { ElementContent } from "hast";
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
@@ -98,13 +99,14 @@ export interface QuestionType<Q extends { type: string; id: string; question: st
   ): (Omit<Q, "id" | "question" | "explanation" | "hint" | "shuffle"> & { question?: string }) | undefined;
   /** The text the generated id is a fingerprint of (explanations left out, so editing them keeps answers). */
   fingerprint(quiz: Omit<Q, "id">): string;
-  render(quiz: Q): RenderedBody;
-  answerKey(quiz: Q): AnswerKeyEntry;
+  /** The question in the page, its texts in the course's language (Spanish when left out). */
+  render(quiz: Q, i18n?: Translator): RenderedBody;
+  answerKey(quiz: Q, i18n?: Translator): AnswerKeyEntry;
   /** Version of the stored answer's shape: bump it when `A` changes, and read the old one. */
   answerVersion: number;
   isAnswer(value: unknown): value is A;
   /** What the island needs to grade, without texts: put in the page as JSON. */
-  grading(quiz: Q): G;
+  grading(quiz: Q, i18n?: Translator): G;
   /** Pure: the same on the server, in tests and in the island (which imports it from `grade.ts`). */
   grade(quiz: G, answer: A): Grade;
 }

@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import type { List, ListItem } from "mdast";
 import { z } from "zod";
-import { t } from "../../../i18n/es.ts";
+import { createTranslator, type Translator } from "../../../i18n/index.ts";
 import { inlineMarkdown } from "../../../text/inline.ts";
 import { inlineSource, source } from "../../source.ts";
 import { type QuestionType, questionBase } from "../base.ts";
@@ -187,7 +187,8 @@ export const choice = {
   // The id scheme of the first release: changing it would orphan every stored answer.
   fingerprint: (quiz) => [quiz.question, ...quiz.options.map((o) => `${o.correct ? "x" : " "} ${o.text}`)].join("\n"),
 
-  render(quiz) {
+  render(quiz, i18n = createTranslator()) {
+    const { t, f } = i18n;
     const input = quiz.multiple ? "checkbox" : "radio";
     const answers = quiz.options.filter((o) => o.correct).map((o) => o.text);
     // A wrong answer shows its option's explanation unless it names the right answer (or the author said so).
@@ -225,7 +226,7 @@ export const choice = {
     };
   },
 
-  answerKey: (quiz) => ({
+  answerKey: (quiz, i18n = createTranslator()) => ({
     answers: quiz.options.filter((o) => o.correct).map((o) => o.text),
     notes: quiz.options.flatMap((o) =>
       o.explanation ? [{ correct: o.correct, text: o.text, explanation: o.explanation }] : [],

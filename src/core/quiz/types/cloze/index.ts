@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import type { Code, RootContent } from "mdast";
 import type { Node } from "unist";
 import { z } from "zod";
-import { format, t } from "../../../i18n/es.ts";
+import { createTranslator, type Translator } from "../../../i18n/index.ts";
 import { inlineMarkdown } from "../../../text/inline.ts";
 import { source } from "../../source.ts";
 import { type QuestionType, questionBase } from "../base.ts";
@@ -146,13 +146,13 @@ const withGaps = (parts: ClozePart[]) =>
 
 const blanksOf = (quiz: ClozeQuestion) => quiz.parts.filter((p) => p.kind === "blank");
 
-function blankInput(quiz: ClozeQuestion, n: number, answers: string[]): ElementContent[] {
+function blankInput(quiz: ClozeQuestion, n: number, answers: string[], { f }: Translator): ElementContent[] {
   const longest = Math.max(...answers.map((a) => a.length));
   return [
     h("input.quiz__blank", {
       type: "text",
       name: `${quiz.id}-${n}`,
-      ariaLabel: format(t("quiz.blankLabel"), { n }),
+      ariaLabel: f("quiz.blankLabel", { n }),
       size: Math.max(3, Math.min(40, longest + 2)),
       autocomplete: "off",
       autocapitalize: "off",
@@ -163,12 +163,12 @@ function blankInput(quiz: ClozeQuestion, n: number, answers: string[]): ElementC
 }
 
 /** The text with a box (`blank`) or the first answer (`filled`) for each blank. */
-function content(quiz: ClozeQuestion, mode: "blank" | "filled"): ElementContent[] {
+function content(quiz: ClozeQuestion, mode: "blank" | "filled", i18n: Translator): ElementContent[] {
   let n = 0;
   return quiz.parts.flatMap((part): ElementContent[] => {
     if (part.kind === "blank") {
       n++;
-      if (mode === "blank") return blankInput(quiz, n, part.answers);
+      if (mode === "blank") return blankInput(quiz, n, part.answers, i18n);
       return [h("strong.quiz__filled", part.answers[0] ?? "")];
     }
     if (quiz.code) return [{ type: "text", value: part.text }];
@@ -261,24 +261,25 @@ export const cloze = {
       ...quiz.parts.map((p) => (p.kind === "text" ? p.text : `[[${p.answers.join("|")}]]`)),
     ].join("\n"),
 
-  render(quiz) {
+  render(quiz, i18n = createTranslator()) {
+    const { t, f } = i18n;
     const blanks = blanksOf(quiz);
     const exact = quiz.code || quiz.exact === true;
     const list = blanks.map((blank, i) =>
       h("li.quiz__solution-option.quiz__solution-option--correct", [
-        h("span.quiz__verdict", `✓ ${format(t("quiz.blankLabel"), { n: i + 1 })}: `),
+        h("span.quiz__verdict", `✓ ${f("quiz.blankLabel", { n: i + 1 })}: `),
         ...blank.answers.flatMap((a, j) => [...(j > 0 ? [" · "] : []), h("code", a)]),
       ]),
     );
     return {
       ...(quiz.code ? {} : { legend: [{ type: "text" as const, value: t("quiz.clozeLegend") }] }),
       hint: t(exact && !quiz.code ? "quiz.hintClozeExact" : "quiz.hintCloze"),
-      body: [h("div.quiz__typed-text", { dataPagefindIgnore: "" }, [block(quiz, content(quiz, "blank"))])],
-      solution: [block(quiz, content(quiz, "filled")), h("ul.quiz__solution-list", { role: "list" }, list)],
+      body: [h("div.quiz__typed-text", { dataPagefindIgnore: "" }, [block(quiz, content(quiz, "blank", i18n))])],
+      solution: [block(quiz, content(quiz, "filled", i18n)), h("ul.quiz__solution-list", { role: "list" }, list)],
     };
   },
 
-  answerKey: (quiz) => ({
+  answerKey: (quiz, i18n = createTranslator()) => ({
     answers: blanksOf(quiz).map((b, i) => `${i + 1}: ${b.answers.map((a) => `\`${a}\``).join(" o ")}`),
     notes: [],
   }),

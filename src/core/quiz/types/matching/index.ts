@@ -3,7 +3,7 @@ import { h } from "hastscript";
 import type { List, ListItem } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { z } from "zod";
-import { t } from "../../../i18n/es.ts";
+import { createTranslator, type Translator } from "../../../i18n/index.ts";
 import { inlineMarkdown } from "../../../text/inline.ts";
 import { parseMarkdown } from "../../../text/parse.ts";
 import { seededOrder } from "../../shuffle.ts";
@@ -182,7 +182,8 @@ export const matching = {
       ...(quiz.distractors ?? []).map((d) => `-> ${d}`),
     ].join("\n"),
 
-  render(quiz) {
+  render(quiz, i18n = createTranslator()) {
+    const { t, f } = i18n;
     const { choices } = matchingChoices(quiz);
     const order = choiceOrder(quiz, choices.length);
     const id = domId(quiz.id);
@@ -228,7 +229,7 @@ export const matching = {
   },
 
   // As the paper asks: the letter to write on each left item's line, then the pair in words.
-  answerKey(quiz) {
+  answerKey(quiz, { t } = createTranslator()) {
     const { choices, key } = matchingChoices(quiz);
     const letterOf = paperLetters(choiceOrder(quiz, choices.length));
     const spare = quiz.distractors ?? [];

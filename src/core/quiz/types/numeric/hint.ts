@@ -3,8 +3,14 @@ import { inRange, type NumericRange } from "./grade.ts";
 // Pure: what a numeric question tells the student about the number to type (its hint, and the
 // example in «Escribe solo un número, por ejemplo …»), from the question's own answers.
 
-/** A number as the course writes it: decimal comma (`3,5`). */
-export const formatDecimal = (n: number) => String(n).replace(".", ",");
+/** The decimal mark of a language: a comma in Spanish (`3,5`), a point in English (`3.5`). */
+export function decimalMark(lang: string): string {
+  const parts = new Intl.NumberFormat(lang).formatToParts(1.5);
+  return parts.find((part) => part.type === "decimal")?.value ?? ",";
+}
+
+/** A number as the course's language writes it, without grouping: `3,5` in Spanish, `3.5` in English. */
+export const formatDecimal = (n: number, lang = "es") => String(n).replace(".", decimalMark(lang));
 
 export interface NumericHint {
   /** Whether an answer or tolerance has decimals: only then does the hint mention them. */
@@ -22,7 +28,7 @@ const distance = (n: number, range: NumericRange) => {
 // 0.1 * 3 is 0.30000000000000004: examples are short numbers.
 const tidy = (n: number) => Number(n.toPrecision(10));
 
-export function numericHint(answers: NumericRange[]): NumericHint {
+export function numericHint(answers: NumericRange[], lang = "es"): NumericHint {
   const numbers = answers.flatMap((range) =>
     "min" in range ? [range.min, range.max] : [range.value, range.tolerance],
   );
@@ -41,5 +47,5 @@ export function numericHint(answers: NumericRange[]): NumericHint {
   let best: number | undefined;
   for (const n of candidates) if (best === undefined || gap(n) > gap(best)) best = n;
   const safe = best !== undefined && !answers.some((range) => inRange(best, range)) && gap(best) >= scale / 2;
-  return safe ? { decimals, example: formatDecimal(best!) } : { decimals };
+  return safe ? { decimals, example: formatDecimal(best!, lang) } : { decimals };
 }

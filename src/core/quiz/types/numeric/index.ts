@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import type { List } from "mdast";
 import { z } from "zod";
-import { format, t } from "../../../i18n/es.ts";
+import { createTranslator, type Translator } from "../../../i18n/index.ts";
 import { inlineMarkdown } from "../../../text/inline.ts";
 import { type QuestionType, questionBase } from "../base.ts";
 import { isMarkedList, type MarkedItem, quote, readMarkedItems, unwrapCode } from "../items.ts";
@@ -85,11 +85,10 @@ function readItem(raw: string): Read {
   return { range, unit: rest };
 }
 
-const number = formatDecimal;
-
 /** An accepted answer as a reader sees it: «3,5 ± 0,5», «entre 1024 y 2048». */
-export function describeRange(range: NumericRange): string {
-  if ("min" in range) return format(t("quiz.numericRange"), { min: number(range.min), max: number(range.max) });
+export function describeRange(range: NumericRange, { f, lang }: Translator = createTranslator()): string {
+  const number = (n: number) => formatDecimal(n, lang);
+  if ("min" in range) return f("quiz.numericRange", { min: number(range.min), max: number(range.max) });
   return range.tolerance ? `${number(range.value)} ± ${number(range.tolerance)}` : number(range.value);
 }
 
@@ -143,13 +142,15 @@ export const numeric = {
     return { type: "numeric" as const, answers, ...(unit ? { unit } : {}) };
   },
 
-  fingerprint: (quiz) => ["numeric", quiz.question, ...quiz.answers.map(describeRange), quiz.unit ?? ""].join("\n"),
+  fingerprint: (quiz) =>
+    ["numeric", quiz.question, ...quiz.answers.map((a) => describeRange(a)), quiz.unit ?? ""].join("\n"),
 
-  render(quiz) {
+  render(quiz, i18n = createTranslator()) {
+    const { t, f } = i18n;
     const solution = quiz.answers.map((a) =>
       h("li.quiz__solution-option.quiz__solution-option--correct", [
         h("span.quiz__verdict", `✓ ${t("quiz.correctOption")}: `),
-        withUnit(describeRange(a), quiz.unit),
+        withUnit(describeRange(a, i18n), quiz.unit),
         ...(a.feedback ? [h("br"), h("span.quiz__why", inlineMarkdown(a.feedback))] : []),
       ]),
     );
@@ -187,24 +188,24 @@ export const numeric = {
     };
   },
 
-  answerKey: (quiz) => ({
-    answers: quiz.answers.map((a) => withUnit(describeRange(a), quiz.unit)),
+  answerKey: (quiz, i18n = createTranslator()) => ({
+    answers: quiz.answers.map((a) => withUnit(describeRange(a, i18n), quiz.unit)),
     notes: quiz.answers.flatMap((a) =>
-      a.feedback ? [{ correct: true, text: withUnit(describeRange(a), quiz.unit), explanation: a.feedback }] : [],
+      a.feedback ? [{ correct: true, text: withUnit(describeRange(a, i18n), quiz.unit), explanation: a.feedback }] : [],
     ),
   }),
 
   answerVersion: numericAnswerVersion,
   isAnswer: isNumericAnswer,
-  grading(quiz) {
+  grading(quiz, i18n = createTranslator()) {
     const answers = quiz.answers.map((a) =>
       "min" in a ? { min: a.min, max: a.max } : { value: a.value, tolerance: a.tolerance },
     );
-    const { example } = numericHint(answers);
+    const { example } = numericHint(answers, i18n.lang);
     return {
       answers,
       ...(quiz.unit ? { unit: quiz.unit } : {}),
-      shown: describeRange(quiz.answers[0]!),
+      shown: describeRange(quiz.answers[0]!, i18n),
       ...(example ? { example } : {}),
     };
   },

@@ -2,7 +2,7 @@ import type { ElementContent } from "hast";
 import { h } from "hastscript";
 import type { List, ListItem } from "mdast";
 import { z } from "zod";
-import { t } from "../../../i18n/es.ts";
+import { createTranslator, type Translator } from "../../../i18n/index.ts";
 import { inlineMarkdown } from "../../../text/inline.ts";
 import { seededOrder } from "../../shuffle.ts";
 import { inlineSource } from "../../source.ts";
@@ -103,7 +103,8 @@ export const ordering = {
 
   fingerprint: (quiz) => ["ordering", quiz.question, ...quiz.items].join("\n"),
 
-  render(quiz) {
+  render(quiz, i18n = createTranslator()) {
+    const { t, f } = i18n;
     const button = (move: "up" | "down", text: string) =>
       h("button.button.quiz__move", { type: "button", dataMove: move }, [
         t(move === "up" ? "quiz.moveUp" : "quiz.moveDown"),
@@ -136,7 +137,7 @@ export const ordering = {
   },
 
   // As the paper asks: in the printed order, the place to write in each item's box.
-  answerKey: (quiz) => ({
+  answerKey: (quiz, i18n = createTranslator()) => ({
     answers: startOrder(quiz).map((index) => `**${index + 1}** · ${quiz.items[index] ?? ""}`),
     notes: [],
   }),

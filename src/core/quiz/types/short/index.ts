@@ -2,7 +2,7 @@ import type { ElementContent } from "hast";
 import { h } from "hastscript";
 import type { List } from "mdast";
 import { z } from "zod";
-import { t } from "../../../i18n/es.ts";
+import { createTranslator, type Translator } from "../../../i18n/index.ts";
 import { inlineMarkdown } from "../../../text/inline.ts";
 import { type QuestionType, questionBase } from "../base.ts";
 import { namesAnswer } from "../choice/reveal.ts";
@@ -116,7 +116,8 @@ export const short = {
   fingerprint: (quiz) =>
     ["short", quiz.question, ...quiz.answers.map((a) => `${a.correct ? "=" : "!"} ${a.text}`)].join("\n"),
 
-  render(quiz) {
+  render(quiz, i18n = createTranslator()) {
+    const { t, f } = i18n;
     const accepted = quiz.answers.filter((a) => a.correct).map((a) => a.text);
     // Feedback of a wrong answer is shown unless it names a right one.
     const when = (a: ShortQuestion["answers"][number]) =>
@@ -161,7 +162,7 @@ export const short = {
     };
   },
 
-  answerKey: (quiz) => ({
+  answerKey: (quiz, i18n = createTranslator()) => ({
     answers: quiz.answers.filter((a) => a.correct).map((a) => (a.code ? `\`${a.text}\`` : a.text)),
     notes: quiz.answers.flatMap((a) =>
       a.feedback ? [{ correct: a.correct, text: a.code ? `\`${a.text}\`` : a.text, explanation: a.feedback }] : [],
