@@ -154,7 +154,9 @@ export const courseConfigSchema = z.object({
       return z.NEVER;
     })
     .optional()
-    .describe("Idioma del curso (`es` si no se indica): textos de las páginas, `<html lang>`, números, fechas, búsqueda y exportaciones. Uno de: es, ca, ca-valencia, eu, gl, pt, en."),
+    .describe(
+      "Idioma del curso (`es` si no se indica): textos de las páginas, `<html lang>`, números, fechas, búsqueda y exportaciones. Uno de: es, ca, ca-valencia, eu, gl, pt, en.",
+    ),
   /** The course's own wording of any page text, by key (`"quiz.check": "Corrige"`), in the course's language. */
   strings: z
     .record(z.string(), z.string())
@@ -164,7 +166,7 @@ export const courseConfigSchema = z.object({
         if (!(key in spanishStrings))
           ctx.addIssue({ code: "custom", path: [key], message: `«${key}» no es un texto de aula` });
     })
-    .describe("Tus propias palabras para cualquier texto de las páginas, por clave (`\"quiz.check\": \"Corrige\"`)."),
+    .describe('Tus propias palabras para cualquier texto de las páginas, por clave (`"quiz.check": "Corrige"`).'),
   /** 0–100: in the SCORM package, a lesson is «passed» from this score up, else «failed» (else «completed»). */
   masteryScore: z
     .number()
