@@ -176,6 +176,21 @@ describe("the course offline (built site, non-root base)", () => {
     expect(seen.csp).toEqual([]);
   });
 
+  it("keeps a PDF only once it is downloaded, and then offers it offline", async () => {
+    const page = await newPage();
+    await controlled(page);
+    await page.goto(`${siteUrl}tema2/virtualizacion/`);
+    await expect(cachedCount(page, names.pdf)).resolves.toBe(0);
+    const link = page.getByRole("link", { name: "Descargar PDF" });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    await download.path();
+    await expect.poll(() => cachedCount(page, names.pdf)).toBe(1);
+    const href = await link.getAttribute("href");
+    await page.context().setOffline(true);
+    const status = await page.evaluate(async (url) => (await fetch(url!)).status, href);
+    expect(status).toBe(200);
+  });
+
   it("publishes a valid manifest whose icons exist at their sizes, and Chromium finds the course installable", async () => {
     const manifest = JSON.parse(readFileSync(join(distDir, "manifest.webmanifest"), "utf8"));
     expect(manifest.name).toBe("Puesta en producción segura");

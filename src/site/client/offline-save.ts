@@ -3,6 +3,7 @@
 
 import { format } from "../../core/i18n/plural.ts";
 import { formatBytes, type SaveList } from "../../core/offline/plan.ts";
+import { sitePackage } from "../../exporters/scorm/page.ts";
 import { keep, offlineCaches, readSaveList, savedLessons } from "./offline-copy.ts";
 
 type Texts = Record<"size" | "saving" | "saved" | "failed" | "removed" | "lessons" | "available", string>;
@@ -84,7 +85,8 @@ async function setUpOfflinePage(page: HTMLElement, list: SaveList): Promise<void
 
 const box = document.querySelector<HTMLElement>("[data-offline-save]");
 const page = document.querySelector<HTMLElement>("[data-offline-page]");
-if ("caches" in window && "serviceWorker" in navigator)
+// A SCORM package has no worker and no list: the control stays hidden there.
+if ("caches" in window && "serviceWorker" in navigator && !sitePackage())
   void readSaveList()
     .then(async (list) => {
       if (page) await setUpOfflinePage(page, list);
