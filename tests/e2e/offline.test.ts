@@ -183,7 +183,12 @@ describe("the course offline (built site, non-root base)", () => {
     await expect(cachedCount(page, names.pdf)).resolves.toBe(0);
     const link = page.getByRole("link", { name: "Descargar PDF" });
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    await download.path();
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await expect.poll(() => cachedCount(page, names.pdf)).toBe(1);
     const href = await link.getAttribute("href");
     await page.context().setOffline(true);

@@ -38,6 +38,24 @@ export function startOffline(): void {
       })
       .catch(() => {});
 
+  // Chromium hands `<a download>` straight to its download manager, past the worker: fetch the PDF through the
+  // worker instead (which keeps it), then save it. One download, and it works again offline.
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[download][href$=".pdf"]');
+    if (!link || !workers.controller || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey)
+      return;
+    event.preventDefault();
+    void fetch(link.href)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        const url = URL.createObjectURL(await response.blob());
+        const save = Object.assign(document.createElement("a"), { href: url, download: link.href.split("/").pop() });
+        save.click();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      })
+      .catch(() => location.assign(link.href));
+  });
+
   let asked = false;
   workers.addEventListener("controllerchange", () => {
     if (asked) location.reload();
