@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import mdx from "@astrojs/mdx";
@@ -24,10 +25,12 @@ import failOnAuthorErrors from "./core/integrations/author-errors.ts";
 import diagrams from "./core/integrations/diagrams.ts";
 import { createPipeline, shikiConfig } from "./core/markdown/pipeline.ts";
 import search from "./core/search/integration.ts";
+import offline from "./core/offline/integration.ts";
 import contentSecurityPolicy from "./core/security/integration.ts";
 import { type BuildSession, createBuildSession, sessionPlugin } from "./core/session.ts";
 import type { SiteEnv } from "./core/course/env.ts";
 import { createManifest } from "./core/manifest/create.ts";
+import type { CourseManifest } from "./core/manifest/model.ts";
 import { manifestPath, removeManifest, writeManifest } from "./core/manifest/file.ts";
 import { canonicalSiteUrl, devPdfPath } from "./core/print/model.ts";
 import { settingsPlugin, type SiteSettings } from "./core/settings.ts";
@@ -59,6 +62,8 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
     url?: string;
     outDir: string;
     printPages: boolean;
+    /** The course manifest once written: the offline pass, which runs after, reads it. */
+    course?: CourseManifest;
   };
   return {
     name: "aula",
@@ -82,6 +87,11 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
         const cacheDir = astroCacheDir(root, outDir);
         const printPages = printPagesWanted(env);
+        // The app's icons are drawn from the course's own favicon when public/ has one, else aula's.
+        const courseFavicon = join(site.publicDir, "favicon.svg");
+        const favicon = existsSync(courseFavicon)
+          ? courseFavicon
+          : fileURLToPath(new URL("./site/assets/favicon.svg", import.meta.url));
         const session = createBuildSession(site, { verbose: isVerbose(env), authorLang });
         const url = canonicalSiteUrl(site.site, course.url);
         build = { manifest: manifestPath(root, outDir), session, site, url, outDir, printPages };
@@ -105,6 +115,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         injectRoute({ pattern: "/", entrypoint: route("index.astro") });
         injectRoute({ pattern: "/progreso", entrypoint: route("progreso.astro") });
         injectRoute({ pattern: "/404", entrypoint: route("404.astro") });
+        if (command !== "dev") injectRoute({ pattern: "/sin-conexion", entrypoint: route("sin-conexion.astro") });
         injectRoute({ pattern: "/[unit]/[lesson]", entrypoint: route("[unit]/[lesson].astro") });
         // A unit's page (`/tema2/`) and a standalone page (`/acerca-de/`): one route, see its getStaticPaths.
         injectRoute({ pattern: "/[slug]", entrypoint: route("[slug].astro") });
@@ -129,7 +140,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
           outDir: folderUrl(outDir),
           cacheDir: folderUrl(cacheDir),
           markdown: { processor: unified({ ...pipeline, smartypants: false }), shikiConfig },
-          // The CSP pass rewrites every page, so it runs last.
+          // The CSP pass rewrites every page; the offline pass precaches pages as written, so it runs last.
           integrations: [
             mdx(),
             sitemap({ filter: inSitemap }),
@@ -137,6 +148,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
             failOnAuthorErrors(session),
             search(),
             contentSecurityPolicy(),
+            offline(() => build.course, favicon),
           ],
           devToolbar: { enabled: false },
           vite: {
@@ -177,6 +189,7 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
           builtAt: new Date(),
         });
         writeManifest(build.manifest, manifest);
+        build.course = manifest;
       },
     },
   };

@@ -158,6 +158,14 @@ describe("npm run dev while a teacher writes", () => {
     await page.waitForURL(`${server.url}tema1/inicio/`, wait);
   });
 
+  it("registers no service worker and offers no offline copy: a teacher always sees the page as it is now", async () => {
+    await page.goto(server.url);
+    await page.waitForLoadState("load");
+    await expect(page.locator('link[rel="manifest"]').count()).resolves.toBe(0);
+    await expect(page.locator("[data-offline-save]").count()).resolves.toBe(0);
+    await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).resolves.toBe(0);
+  });
+
   it("publishes a new standalone page at its own address, linked from the header", async () => {
     writeFileSync(
       join(dir, "acerca-de.md"),

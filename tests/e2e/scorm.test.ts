@@ -128,6 +128,16 @@ describe("SCORM packages from the built site", () => {
     }
   });
 
+  it("carry no service worker, web app manifest or offline copy of the public site", () => {
+    for (const p of [player, player2004]) {
+      const names = [...p.files.keys()];
+      expect(names.filter((f) => /^(sw|sw-actualizar)\.js$|webmanifest|^sin-conexion|^icono-/.test(f))).toEqual([]);
+      const pages = names.filter((f) => f.endsWith(".html"));
+      for (const page of pages)
+        expect(new TextDecoder().decode(p.files.get(page)), page).not.toContain('rel="manifest"');
+    }
+  });
+
   it("carry the course's PDFs and the files its lessons use, and none of the other files of public/", () => {
     for (const [version, p] of [["1.2", player] as const, ["2004", player2004] as const]) {
       const names = [...p.files.keys()];

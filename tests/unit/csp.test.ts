@@ -13,6 +13,12 @@ describe("Content-Security-Policy", () => {
     expect(policy).toContain("default-src 'self'");
   });
 
+  it("lets the course register its own service worker and manifest, from no other host", () => {
+    const policy = contentSecurityPolicy("<head></head>");
+    expect(policy).toContain("worker-src 'self';");
+    expect(policy).toContain("manifest-src 'self';");
+  });
+
   it("puts the policy first in <head>, once, even when run twice", () => {
     const once = withContentSecurityPolicy('<html><head><meta charset="utf-8"><script>a()</script></head></html>');
     expect(once).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><meta charset/);

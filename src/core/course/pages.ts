@@ -79,7 +79,16 @@ export function pageTitle(frontmatterTitle: string | undefined, body: string, fa
 }
 
 /** Addresses below the base that aula's own pages and files use: a standalone page cannot take them. */
-export const reservedAddresses = new Set(["progreso", "imprimir", "pdf", "pagefind", "404", "assets", "_astro"]);
+export const reservedAddresses = new Set([
+  "progreso",
+  "imprimir",
+  "pdf",
+  "pagefind",
+  "404",
+  "assets",
+  "_astro",
+  "sin-conexion",
+]);
 
 /**
  * A standalone page whose address is a unit's (`tema2.md` and the unit `tema2`) or one of aula's. `unit` is

@@ -55,6 +55,21 @@ const messages: Partial<Messages> = {
   "dev.errorsHint":
     "Corregix-los i guarda el fitxer: la pàgina s'actualitza sola. «npm run build» no publica el curs mentres hi haja errors.",
   "print.downloadCourse": "Descarrega el curs complet en PDF",
+  "offline.intro":
+    "Guarda les lliçons, els seus diagrames i imatges i la busca en este dispositiu per a llegir-les sense Internet.",
+  "offline.save": "Guarda el curs per a usar-lo sense connexió",
+  "offline.saving": "S'està guardant… {done} de {total} fitxers",
+  "offline.saved": "El curs està guardat: el pots usar sense connexió.",
+  "offline.failed":
+    "No s'ha pogut guardar tot ({failed} {failed|fitxer|fitxers}). Comprova la connexió i torna-ho a intentar.",
+  "offline.removed": "S'ha esborrat la còpia sense connexió. Les lliçons que obris es tornaran a guardar.",
+  "offline.noticeDetail": "Pots continuar amb les lliçons guardades.",
+  "offline.pageTitle": "Esta pàgina no està guardada",
+  "offline.pageBody":
+    "No hi ha connexió i esta pàgina no s'ha guardat en este dispositiu. Estes lliçons sí que estan disponibles:",
+  "offline.pageNone":
+    "Encara no hi ha cap lliçó guardada. Quan tornes a tindre connexió, usa «Guarda el curs per a usar-lo sense connexió» en la pàgina d'inici.",
+  "offline.pageRetry": "Torna-ho a intentar",
 };
 
 const pack: LanguagePack = {

@@ -195,6 +195,29 @@ const messages: Messages = {
   "print.answer": "Resposta:",
   "print.answersMultiple": "Respostes:",
   "print.spare": "no fa parella amb cap",
+  "offline.title": "Fer servir el curs sense connexió",
+  "offline.intro":
+    "Desa les lliçons, els seus diagrames i imatges i la cerca en aquest dispositiu per llegir-les sense Internet.",
+  "offline.save": "Desa el curs per fer-lo servir sense connexió",
+  "offline.size": "Ocupa {size}.",
+  "offline.saving": "S'està desant… {done} de {total} fitxers",
+  "offline.saved": "El curs està desat: el pots fer servir sense connexió.",
+  "offline.failed":
+    "No s'ha pogut desar tot ({failed} {failed|fitxer|fitxers}). Comprova la connexió i torna-ho a provar.",
+  "offline.remove": "Esborra la còpia sense connexió",
+  "offline.removed": "S'ha esborrat la còpia sense connexió. Les lliçons que obris es tornaran a desar.",
+  "offline.lessons": "Lliçons disponibles sense connexió: {count} de {total}",
+  "offline.available": "disponible sense connexió",
+  "offline.notice": "Sense connexió",
+  "offline.noticeDetail": "Pots continuar amb les lliçons desades.",
+  "offline.update": "Hi ha una versió nova del curs.",
+  "offline.reload": "Torna a carregar",
+  "offline.pageTitle": "Aquesta pàgina no està desada",
+  "offline.pageBody":
+    "No hi ha connexió i aquesta pàgina no s'ha desat en aquest dispositiu. Aquestes lliçons sí que estan disponibles:",
+  "offline.pageNone":
+    "Encara no hi ha cap lliçó desada. Quan tornis a tenir connexió, fes servir «Desa el curs per fer-lo servir sense connexió» a la pàgina d'inici.",
+  "offline.pageRetry": "Torna-ho a provar",
 };
 
 const pack: LanguagePack = {

@@ -193,6 +193,27 @@ const messages: Messages = {
   "print.answer": "Answer:",
   "print.answersMultiple": "Answers:",
   "print.spare": "matches none",
+  "offline.title": "Use the course offline",
+  "offline.intro":
+    "Keep the lessons, their diagrams and images, and search on this device to read them without Internet.",
+  "offline.save": "Save the course for offline use",
+  "offline.size": "It takes {size}.",
+  "offline.saving": "Saving… {done} of {total} files",
+  "offline.saved": "The course is saved: you can use it offline.",
+  "offline.failed": "Not everything could be saved ({failed} {failed|file|files}). Check the connection and try again.",
+  "offline.remove": "Delete the offline copy",
+  "offline.removed": "Offline copy deleted. Lessons you open will be kept again.",
+  "offline.lessons": "Lessons available offline: {count} of {total}",
+  "offline.available": "available offline",
+  "offline.notice": "Offline",
+  "offline.noticeDetail": "You can go on with the saved lessons.",
+  "offline.update": "A new version of the course is available.",
+  "offline.reload": "Reload",
+  "offline.pageTitle": "This page is not saved",
+  "offline.pageBody": "There is no connection and this page was not saved on this device. These lessons are available:",
+  "offline.pageNone":
+    "No lessons are saved yet. When you are back online, use «Save the course for offline use» on the home page.",
+  "offline.pageRetry": "Try again",
 };
 
 const pack: LanguagePack = {

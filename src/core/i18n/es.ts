@@ -206,6 +206,29 @@ export const strings = {
   "epub.video": "Vídeo:",
   "epub.accessibility":
     "Texto estructurado con encabezados, índice navegable y textos alternativos en las imágenes y diagramas. Las preguntas se muestran en forma impresa y sus respuestas están en el solucionario al final.",
+  "offline.title": "Usar el curso sin conexión",
+  "offline.intro":
+    "Guarda las lecciones, sus diagramas e imágenes y la búsqueda en este dispositivo para leerlas sin Internet.",
+  "offline.save": "Guardar el curso para usarlo sin conexión",
+  "offline.size": "Ocupa {size}.",
+  "offline.saving": "Guardando… {done} de {total} archivos",
+  "offline.saved": "El curso está guardado: puedes usarlo sin conexión.",
+  "offline.failed":
+    "No se pudo guardar todo ({failed} {failed|archivo|archivos}). Comprueba la conexión y vuelve a intentarlo.",
+  "offline.remove": "Borrar la copia sin conexión",
+  "offline.removed": "Copia sin conexión borrada. Las lecciones que abras se guardarán de nuevo.",
+  "offline.lessons": "Lecciones disponibles sin conexión: {count} de {total}",
+  "offline.available": "disponible sin conexión",
+  "offline.notice": "Sin conexión",
+  "offline.noticeDetail": "Puedes seguir con las lecciones guardadas.",
+  "offline.update": "Hay una versión nueva del curso.",
+  "offline.reload": "Recargar",
+  "offline.pageTitle": "Esta página no está guardada",
+  "offline.pageBody":
+    "No hay conexión y esta página no se guardó en este dispositivo. Estas lecciones sí están disponibles:",
+  "offline.pageNone":
+    "Todavía no hay lecciones guardadas. Cuando vuelvas a tener conexión, usa «Guardar el curso para usarlo sin conexión» en la página de inicio.",
+  "offline.pageRetry": "Volver a intentarlo",
   "print.answer": "Respuesta:",
   "print.answersMultiple": "Respuestas:",
   "print.spare": "no es pareja de ninguno",

@@ -193,6 +193,27 @@ const messages: Messages = {
   "print.answer": "Erantzuna:",
   "print.answersMultiple": "Erantzunak:",
   "print.spare": "ez da inoren bikotea",
+  "offline.title": "Ikastaroa konexiorik gabe erabili",
+  "offline.intro":
+    "Gorde ikasgaiak, haien diagramak eta irudiak eta bilaketa gailu honetan, Internetik gabe irakurtzeko.",
+  "offline.save": "Gorde ikastaroa konexiorik gabe erabiltzeko",
+  "offline.size": "Tamaina: {size}.",
+  "offline.saving": "Gordetzen… {done}/{total} fitxategi",
+  "offline.saved": "Ikastaroa gordeta dago: konexiorik gabe erabil dezakezu.",
+  "offline.failed": "Ezin izan da dena gorde ({failed} fitxategi). Egiaztatu konexioa eta saiatu berriro.",
+  "offline.remove": "Ezabatu konexiorik gabeko kopia",
+  "offline.removed": "Konexiorik gabeko kopia ezabatu da. Irekitzen dituzun ikasgaiak berriro gordeko dira.",
+  "offline.lessons": "Konexiorik gabe dauden ikasgaiak: {count}/{total}",
+  "offline.available": "konexiorik gabe eskuragarri",
+  "offline.notice": "Konexiorik gabe",
+  "offline.noticeDetail": "Gordetako ikasgaiekin jarrai dezakezu.",
+  "offline.update": "Ikastaroaren bertsio berri bat dago.",
+  "offline.reload": "Berriro kargatu",
+  "offline.pageTitle": "Orri hau ez dago gordeta",
+  "offline.pageBody": "Ez dago konexiorik eta orri hau ez da gailu honetan gorde. Ikasgai hauek eskuragarri daude:",
+  "offline.pageNone":
+    "Oraindik ez dago ikasgairik gordeta. Konexioa berreskuratzen duzunean, erabili «Gorde ikastaroa konexiorik gabe erabiltzeko» hasierako orrian.",
+  "offline.pageRetry": "Saiatu berriro",
 };
 
 const pack: LanguagePack = {

@@ -196,6 +196,28 @@ const messages: Messages = {
   "print.answer": "Resposta:",
   "print.answersMultiple": "Respostas:",
   "print.spare": "non fai parella con ningún",
+  "offline.title": "Usar o curso sen conexión",
+  "offline.intro": "Garda as leccións, os seus diagramas e imaxes e a busca neste dispositivo para lelas sen Internet.",
+  "offline.save": "Gardar o curso para usalo sen conexión",
+  "offline.size": "Ocupa {size}.",
+  "offline.saving": "Gardando… {done} de {total} ficheiros",
+  "offline.saved": "O curso está gardado: podes usalo sen conexión.",
+  "offline.failed":
+    "Non se puido gardar todo ({failed} {failed|ficheiro|ficheiros}). Comproba a conexión e téntao de novo.",
+  "offline.remove": "Borrar a copia sen conexión",
+  "offline.removed": "Borrouse a copia sen conexión. As leccións que abras gardaranse de novo.",
+  "offline.lessons": "Leccións dispoñibles sen conexión: {count} de {total}",
+  "offline.available": "dispoñible sen conexión",
+  "offline.notice": "Sen conexión",
+  "offline.noticeDetail": "Podes seguir coas leccións gardadas.",
+  "offline.update": "Hai unha versión nova do curso.",
+  "offline.reload": "Recargar",
+  "offline.pageTitle": "Esta páxina non está gardada",
+  "offline.pageBody":
+    "Non hai conexión e esta páxina non se gardou neste dispositivo. Estas leccións si están dispoñibles:",
+  "offline.pageNone":
+    "Aínda non hai leccións gardadas. Cando volvas ter conexión, usa «Gardar o curso para usalo sen conexión» na páxina de inicio.",
+  "offline.pageRetry": "Téntao de novo",
 };
 
 const pack: LanguagePack = {

@@ -195,6 +195,29 @@ const messages: Messages = {
   "print.answer": "Resposta:",
   "print.answersMultiple": "Respostas:",
   "print.spare": "não faz par com nenhum",
+  "offline.title": "Usar o curso sem ligação",
+  "offline.intro":
+    "Guarde as lições, os seus diagramas e imagens e a pesquisa neste dispositivo para as ler sem Internet.",
+  "offline.save": "Guardar o curso para usar sem ligação",
+  "offline.size": "Ocupa {size}.",
+  "offline.saving": "A guardar… {done} de {total} ficheiros",
+  "offline.saved": "O curso está guardado: pode usá-lo sem ligação.",
+  "offline.failed":
+    "Não foi possível guardar tudo ({failed} {failed|ficheiro|ficheiros}). Verifique a ligação e tente novamente.",
+  "offline.remove": "Apagar a cópia sem ligação",
+  "offline.removed": "Cópia sem ligação apagada. As lições que abrir voltarão a ser guardadas.",
+  "offline.lessons": "Lições disponíveis sem ligação: {count} de {total}",
+  "offline.available": "disponível sem ligação",
+  "offline.notice": "Sem ligação",
+  "offline.noticeDetail": "Pode continuar com as lições guardadas.",
+  "offline.update": "Há uma versão nova do curso.",
+  "offline.reload": "Recarregar",
+  "offline.pageTitle": "Esta página não está guardada",
+  "offline.pageBody":
+    "Não há ligação e esta página não foi guardada neste dispositivo. Estas lições estão disponíveis:",
+  "offline.pageNone":
+    "Ainda não há lições guardadas. Quando voltar a ter ligação, use «Guardar o curso para usar sem ligação» na página inicial.",
+  "offline.pageRetry": "Tentar novamente",
 };
 
 const pack: LanguagePack = {

@@ -34,6 +34,9 @@ export function contentSecurityPolicy(html: string): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The course's own service worker (sw.js) and web app manifest, never another host's.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     // Only a page with a video facade may frame that video's player, and only that origin.
     ...(frames.length > 0 ? [`frame-src ${frames.join(" ")}`] : []),
     "object-src 'none'",

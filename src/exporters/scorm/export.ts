@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, sep } from "node:path";
 import { zipSync } from "fflate";
 import type { CourseManifest } from "../../core/manifest/model.ts";
+import { isOfflineFile, manifestLink } from "../../core/offline/plan.ts";
 import { outlineOf, scorm12Manifest, scorm2004Manifest } from "./manifest.ts";
 import { cssReferences, markPackage, relativeCss, relativeHtml, scriptNamesBase, withoutPdfLinks } from "./relative.ts";
 
@@ -33,7 +34,11 @@ export const sizeWarning = 50 * 1024 * 1024;
 
 /** What the built site has for search engines and printing, not for a learner in an LMS. */
 const notForLms = (path: string) =>
-  ["robots.txt", "sitemap-index.xml"].includes(path) || /^sitemap-\d+\.xml$/.test(path) || path.startsWith("imprimir/");
+  ["robots.txt", "sitemap-index.xml"].includes(path) ||
+  /^sitemap-\d+\.xml$/.test(path) ||
+  path.startsWith("imprimir/") ||
+  // The LMS serves the package: no service worker, no install, no offline copy of the public site.
+  isOfflineFile(path);
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -87,7 +92,7 @@ export function exportScorm(manifest: CourseManifest, options: ScormExportOption
     if (path.startsWith("pdf/") && !fromPublic.has(path) && (!pdfs || !pdfPaths.includes(path))) continue;
     const bytes = readFileSync(join(outDir, path));
     if (path.endsWith(".html")) {
-      let html = markPackage(relativeHtml(bytes.toString("utf8"), path, base), tag);
+      let html = markPackage(relativeHtml(bytes.toString("utf8").replace(manifestLink, ""), path, base), tag);
       if (!pdfs) {
         const without = withoutPdfLinks(html);
         html = without.html;

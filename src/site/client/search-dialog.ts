@@ -258,6 +258,8 @@ export async function openSearch(query?: string): Promise<void> {
     return;
   }
   const { modal, instance } = opened;
+  // The first search keeps the whole index on this device (when the course's worker runs), for offline use.
+  if (!sitePackage()) void import("./offline-copy.ts").then((copy) => copy.keepSearchIndex()).catch(() => {});
   const input = modal.querySelector("input");
   if (!modal.isOpen) modal.open();
   else input?.focus();

@@ -1,6 +1,7 @@
 import { parseThemeChoice, type ThemeChoice } from "./theme.ts";
 import { enableDiagramZoom } from "./diagram-zoom.ts";
 import { closeTocOnJump, markCurrentSection } from "./toc.ts";
+import { startOffline } from "./offline.ts";
 
 const storageKey = "aula:theme";
 
@@ -53,3 +54,5 @@ import "./video.ts";
 enableDiagramZoom();
 markCurrentSection();
 closeTocOnJump();
+startOffline();
+if (document.querySelector("[data-offline-save], [data-offline-page]")) void import("./offline-save.ts");
