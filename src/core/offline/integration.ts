@@ -1,4 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -7,6 +18,10 @@ import { type BuiltFile, offlineFiles, saveList, webAppManifest } from "./plan.t
 import { refreshScript, workerOptions } from "./worker.ts";
 import { writeIcons } from "./icons.ts";
 import { appColours } from "./colours.ts";
+
+/** Regular expressions and functions as their source, so they count in the worker's cache key. */
+const reviver = (_key: string, value: unknown) =>
+  value instanceof RegExp || typeof value === "function" ? String(value) : value;
 
 function builtFiles(root: string): BuiltFile[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -24,9 +39,13 @@ function builtFiles(root: string): BuiltFile[] {
  * and the search index as they are finally written.
  */
 export default function offline(courseManifest: () => CourseManifest | undefined, favicon: string): AstroIntegration {
+  let cacheDir = "";
   return {
     name: "aula:offline",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), "offline");
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const manifest = courseManifest();
         if (!manifest) return;
@@ -53,13 +72,43 @@ export default function offline(courseManifest: () => CourseManifest | undefined
         write(offlineFiles.saveList, JSON.stringify(list));
         const extra = offlineFiles.workerExtra;
         write(extra, refreshScript(base));
-        // workbox-build pulls in a bundler: loaded only by a build that gets this far.
-        const { generateSW } = await import("workbox-build");
-        const result = await generateSW(workerOptions(root, base, extra));
-        for (const warning of result.warnings) logger.warn(warning);
-        if (!existsSync(join(root, offlineFiles.worker))) throw new Error("Workbox no escribió el service worker");
+        const options = workerOptions(root, base, extra);
+        // Bundling the worker is most of this step (seconds); what it precaches is a quick glob and hash. The same
+        // precache list and options give the same worker: keep the last one and reuse it.
+        const { getManifest } = await import("workbox-build/build/get-manifest.js");
+        const precache = await getManifest({
+          globDirectory: root,
+          globPatterns: options.globPatterns,
+          dontCacheBustURLsMatching: options.dontCacheBustURLsMatching,
+        });
+        const workboxVersion = (createRequire(import.meta.url)("workbox-build/package.json") as { version: string })
+          .version;
+        const key = createHash("sha256")
+          .update(workboxVersion)
+          .update(JSON.stringify([precache.manifestEntries, options, readFileSync(join(root, extra), "utf8")], reviver))
+          .update(String(options.runtimeCaching?.map((entry) => String(entry.urlPattern))))
+          .digest("hex");
+        const kept = join(cacheDir, `${key}.js`);
+        const worker = join(root, offlineFiles.worker);
+        let result = { count: precache.count, size: precache.size, reused: false };
+        if (cacheDir && existsSync(kept)) {
+          copyFileSync(kept, worker);
+          result.reused = true;
+        } else {
+          // workbox-build pulls in a bundler: loaded only when the worker must be written again.
+          const { generateSW } = await import("workbox-build");
+          const written = await generateSW(options);
+          for (const warning of written.warnings) logger.warn(warning);
+          if (!existsSync(worker)) throw new Error("Workbox no escribió el service worker");
+          if (cacheDir) {
+            rmSync(cacheDir, { recursive: true, force: true });
+            mkdirSync(cacheDir, { recursive: true });
+            copyFileSync(worker, kept);
+          }
+          result = { count: written.count, size: written.size, reused: false };
+        }
         logger.info(
-          `Sin conexión: ${result.count} archivos precargados (${Math.round(result.size / 1024)} KB); «Guardar el curso» descarga ${Math.round(list.bytes / 1024)} KB en ${Math.round(performance.now() - started)} ms`,
+          `Sin conexión: ${result.count} archivos precargados (${Math.round(result.size / 1024)} KB); «Guardar el curso» descarga ${Math.round(list.bytes / 1024)} KB en ${Math.round(performance.now() - started)} ms${result.reused ? " (el service worker anterior)" : ""}`,
         );
       },
     },
