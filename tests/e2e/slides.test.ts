@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -8,6 +10,8 @@ import { axeViolations } from "./support/axe.ts";
 import { useBrowser } from "./support/browser.ts";
 import { pageScripts } from "./support/scripts.ts";
 import { stepThroughSlides } from "./support/slides.ts";
+import { testBase } from "./support/site.ts";
+import { exportSlidesPdfs } from "../../src/exporters/slides/pdf.ts";
 
 const { siteUrl, newPage } = useBrowser();
 const distDir = inject("distDir");
@@ -15,12 +19,43 @@ const lessons = readdirSync(join(distDir, "diapositivas/tema2"));
 /** The speaker notes of the fixture's «Virtualización» (tests/fixtures/course/tema2/02-virtualizacion.md). */
 const notesWord = "ornitorrinco";
 
-async function pdfText(path: string): Promise<string> {
+/** The text of each page of a PDF of the built site. */
+async function pdfPages(path: string): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(join(distDir, path))), verbosity: 0 }).promise;
-  let text = "";
+  const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++)
-    text += (await (await doc.getPage(n)).getTextContent()).items.map((i) => (i as TextItem).str ?? "").join(" ");
-  return text;
+    pages.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => (i as TextItem).str ?? "").join(" "));
+  return pages;
+}
+const pdfText = async (path: string) => (await pdfPages(path)).join(" ");
+
+/**
+ * Where ink is on each page, rastered at 96 dpi (a slide's own 1280×720 pixels): the first and last rows with dark
+ * pixels, leaving out the page number's corner. A page cut through a slide starts or ends with text at its edge.
+ */
+function inkRows(path: string): { width: number; height: number; top: number; bottom: number }[] {
+  const dir = mkdtempSync(join(tmpdir(), "aula-slides-raster-"));
+  try {
+    spawnSync("pdftoppm", ["-r", "96", "-gray", join(distDir, path), join(dir, "p")], { encoding: "utf8" });
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const pgm = readFileSync(join(dir, name));
+        const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString("latin1"))!;
+        const [width, height] = [Number(header[1]), Number(header[2])];
+        const pixels = pgm.subarray(header[0].length);
+        const rows: number[] = [];
+        for (let y = 0; y < height; y++)
+          for (let x = 0; x < width - 200; x++)
+            if ((pixels[y * width + x] ?? 255) < 128) {
+              rows.push(y);
+              break;
+            }
+        return { width, height, top: rows[0] ?? -1, bottom: rows.at(-1) ?? -1 };
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("slides of every lesson", () => {
@@ -162,5 +197,50 @@ describe("slides of every lesson", () => {
     const lessonHtml = readFileSync(join(distDir, "tema2/virtualizacion/index.html"), "utf8");
     const css = [...lessonHtml.matchAll(/href="[^"]*\/(_astro\/[^"]+\.css)"/g)].map((m) => m[1]!);
     for (const file of css) expect(readFileSync(join(distDir, file), "utf8")).not.toContain(".reveal");
+  });
+
+  it("prints each lesson's slides to pdf/diapositivas/, one slide a page, none cut; notes on a page of their own", async () => {
+    const written = await exportSlidesPdfs({
+      root: process.cwd(),
+      outDir: distDir,
+      base: testBase,
+      build: "never",
+      notes: false,
+      log: () => {},
+    });
+    expect(written.map((pdf) => pdf.lesson).sort()).toEqual(lessons.map((lesson) => `tema2/${lesson}`).sort());
+    for (const lesson of ["virtualizacion", "laboratorio-1"]) {
+      const html = readFileSync(join(distDir, `diapositivas/tema2/${lesson}/index.html`), "utf8");
+      const titles = [
+        ...html.matchAll(
+          /<section class="slide[^"]*"[^>]*>\s*<div class="slide__frame">[\s\S]*?<(h[123])[^>]*>([\s\S]*?)<\/\1>/g,
+        ),
+      ].map((m) => m[2]!.replace(/<[^>]+>/g, "").trim());
+      const pages = await pdfPages(`pdf/diapositivas/tema2/${lesson}.pdf`);
+      expect(pages).toHaveLength(titles.length);
+      // Page n shows slide n: its title is on it.
+      const squash = (text: string) => text.replace(/\s+/g, "");
+      titles.forEach((title, n) =>
+        expect(squash(pages[n]!), `${lesson} p. ${n + 1}`).toContain(squash(title).slice(0, 20)),
+      );
+      for (const [n, page] of inkRows(`pdf/diapositivas/tema2/${lesson}.pdf`).entries()) {
+        expect([page.width, page.height], `${lesson} p. ${n + 1}`).toEqual([1280, 720]);
+        // The slide's padding is 36 px above and 48 px below: ink at the very edge is a slide cut in two.
+        expect(page.top, `${lesson} p. ${n + 1}`).toBeGreaterThanOrEqual(20);
+        expect(page.bottom, `${lesson} p. ${n + 1}`).toBeLessThanOrEqual(700);
+      }
+    }
+    await exportSlidesPdfs({
+      root: process.cwd(),
+      outDir: distDir,
+      base: testBase,
+      build: "never",
+      notes: true,
+      log: () => {},
+    });
+    const withNotes = await pdfPages("pdf/diapositivas/tema2/virtualizacion.pdf");
+    // Six slides, and the one with notes is followed by a page of them.
+    expect(withNotes).toHaveLength(7);
+    expect(withNotes.findIndex((text) => text.includes(notesWord))).toBe(2);
   });
 });

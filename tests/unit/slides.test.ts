@@ -79,7 +79,9 @@ describe("planning slides (pure: sized blocks in, slides out)", () => {
 });
 
 describe("a lesson's slides, through the build's Markdown chain", async () => {
-  const { html, frontmatter } = await renderMarkdown(readFixture("slides/lesson.md"), { path: "content/tema2/leccion.md" });
+  const { html, frontmatter } = await renderMarkdown(readFixture("slides/lesson.md"), {
+    path: "content/tema2/leccion.md",
+  });
   const blocks = frontmatter[slidesKey] as SlideBlock[];
   const deck = slideDeck({ title: "Lección de prueba", unitTitle: "Tema 2" }, blocks);
 
@@ -124,7 +126,9 @@ describe("a lesson's slides, through the build's Markdown chain", async () => {
   });
 
   it("keeps the heading's id on a section's first slide only, so no id is repeated", () => {
-    const ids = deck.slides.flatMap((slide) => [...(slide.headingHtml ?? "").matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    const ids = deck.slides.flatMap((slide) =>
+      [...(slide.headingHtml ?? "").matchAll(/id="([^"]+)"/g)].map((m) => m[1]),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -96,7 +96,8 @@ function size(node: Element, kind: SlideBlockKind) {
         : kind === "quiz"
           ? count(node, "li", "quiz__option")
           : 0;
-  const lines = kind === "code" ? Math.max(count(node, "span", "line"), text.split("\n").length) : count(node, "span", "line");
+  const lines =
+    kind === "code" ? Math.max(count(node, "span", "line"), text.split("\n").length) : count(node, "span", "line");
   return { chars: text.length, lines, items };
 }
 

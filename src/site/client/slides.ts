@@ -112,7 +112,9 @@ function speakerView(deck: InstanceType<typeof Reveal>): void {
     const slides = deck.getSlides();
     const current = deck.getCurrentSlide();
     const own = current?.querySelector("aside.notes");
-    notesBody.replaceChildren(...(own ? [...own.cloneNode(true).childNodes] : [document.createTextNode(texts.noNotes)]));
+    notesBody.replaceChildren(
+      ...(own ? [...own.cloneNode(true).childNodes] : [document.createTextNode(texts.noNotes)]),
+    );
     const following = slides[slides.indexOf(current) + 1];
     const frame = following?.querySelector(".slide__frame");
     if (!frame) {
@@ -152,7 +154,8 @@ async function start(): Promise<void> {
     transition: "slide",
     embedded: speaker,
     keyboardCondition: null,
-    showNotes: printing && params.has("notas"),
+    // Printed with notes (`aula pdf --slides --notas`): each slide's notes on a page of their own after it.
+    showNotes: printing && params.has("notas") ? ("separate-page" as unknown as boolean) : false,
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,
   });

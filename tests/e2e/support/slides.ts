@@ -34,7 +34,8 @@ export function measureSlide(page: Page): Promise<SlideReport> {
       if (el.closest("svg")) continue;
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== "");
       const size = parseFloat(getComputedStyle(el).fontSize) * scale;
-      if (ownText && size < 17.9) smallText.push(`${name(el)} ${size.toFixed(1)}px «${el.textContent!.trim().slice(0, 30)}»`);
+      if (ownText && size < 17.9)
+        smallText.push(`${name(el)} ${size.toFixed(1)}px «${el.textContent!.trim().slice(0, 30)}»`);
     }
     const diagrams = [...frame.querySelectorAll(".diagram svg")].filter((svg) => svg.getClientRects().length > 0);
     return {
@@ -61,13 +62,10 @@ export async function stepThroughSlides(page: Page, url: string): Promise<SlideR
   for (let index = 0; index < total; index++) {
     if (index > 0) {
       await page.keyboard.press("ArrowRight");
-      await page.waitForFunction(
-        (i) => {
-          const present = document.querySelector(".reveal .slides > section.present");
-          return present && [...present.parentElement!.children].indexOf(present) === i;
-        },
-        index,
-      );
+      await page.waitForFunction((i) => {
+        const present = document.querySelector(".reveal .slides > section.present");
+        return present && [...present.parentElement!.children].indexOf(present) === i;
+      }, index);
     }
     // The fit runs on `slidechanged`; one frame later the slide is as the class sees it.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
