@@ -242,5 +242,5 @@ describe("slides of every lesson", () => {
     // Six slides, and the one with notes is followed by a page of them.
     expect(withNotes).toHaveLength(7);
     expect(withNotes.findIndex((text) => text.includes(notesWord))).toBe(2);
-  });
+  }, 240_000);
 });

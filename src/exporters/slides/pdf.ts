@@ -16,6 +16,8 @@ export interface SlidesPdfOptions {
   build: "never" | "always" | "if-stale";
   /** The speaker notes too, each slide's on the page after it. */
   notes: boolean;
+  /** Only these lessons (`<unit>/<lesson>`); every lesson when absent. */
+  lessons?: string[];
   log: (line: string) => void;
   launch?: () => Promise<Browser>;
 }
@@ -50,12 +52,14 @@ export async function exportSlidesPdfs(options: SlidesPdfOptions): Promise<{ les
       });
       if (result.status !== 0) throw new BuildFailedError(result.status);
     }
-    const decks = listDecks(outDir);
+    const decks = listDecks(outDir).filter((lesson) => !options.lessons || options.lessons.includes(lesson));
     const { url, close } = await serveSite(outDir, base);
     const written: { lesson: string; path: string }[] = [];
     try {
       const context = await browser.newContext({ locale: "es-ES", colorScheme: "light" });
       const page = await context.newPage();
+      // Laid out with the print styles from the start, so each slide is fitted as it will be printed.
+      await page.emulateMedia({ media: "print" });
       for (const lesson of decks) {
         const query = options.notes ? "?print-pdf&notas" : "?print-pdf";
         await page.goto(`${url}${slidesFolder}/${lesson}/${query}`, { waitUntil: "load", timeout: 180_000 });

@@ -50,7 +50,6 @@ function openSpeakerView(): void {
 }
 
 function speakerView(deck: InstanceType<typeof Reveal>): void {
-  document.documentElement.classList.add("slides-speaker");
   const panel = document.createElement("aside");
   panel.className = "speaker";
   panel.setAttribute("aria-label", texts.speaker);
@@ -139,6 +138,8 @@ function speakerView(deck: InstanceType<typeof Reveal>): void {
 
 async function start(): Promise<void> {
   if (!root) return;
+  // Before reveal.js measures: in the speaker's window the deck has a box of its own.
+  if (speaker) document.documentElement.classList.add("slides-speaker");
   const deck = new Reveal(root, {
     width: 1280,
     height: 720,
