@@ -117,6 +117,11 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
         injectRoute({ pattern: "/404", entrypoint: route("404.astro") });
         if (command !== "dev") injectRoute({ pattern: "/sin-conexion", entrypoint: route("sin-conexion.astro") });
         injectRoute({ pattern: "/[unit]/[lesson]", entrypoint: route("[unit]/[lesson].astro") });
+        // A lesson as slides: the same blocks, one section per `##` (src/core/slides/).
+        injectRoute({
+          pattern: "/diapositivas/[unit]/[lesson]",
+          entrypoint: route("diapositivas/[unit]/[lesson].astro"),
+        });
         // A unit's page (`/tema2/`) and a standalone page (`/acerca-de/`): one route, see its getStaticPaths.
         injectRoute({ pattern: "/[slug]", entrypoint: route("[slug].astro") });
         injectRoute({ pattern: "/favicon.ico", entrypoint: route("favicon.ico.ts") });

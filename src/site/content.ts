@@ -22,6 +22,8 @@ import type { CourseConfig } from "../core/course/schema.ts";
 import type { Quiz } from "../core/quiz/model.ts";
 import type { StoredMetadata } from "../core/build/loader.ts";
 import { readLessonHtml } from "../core/build/lesson-html.ts";
+import { slideDeck, type SlideDeck } from "../core/slides/deck.ts";
+import type { SlideBlock } from "../core/slides/model.ts";
 import { formatProblem } from "../core/problems/format.ts";
 import { summarize } from "../core/course/summary.ts";
 import { printDocumentData } from "../exporters/print/document.ts";
@@ -175,11 +177,32 @@ export async function getLessonRoute({ entry, course }: LessonPageProps) {
       frontmatter: remarkPluginFrontmatter,
       html: "html" in content ? content.html : undefined,
       errors: storedErrors(entry.rendered?.metadata),
+      hasSlides: slidesFileOf(entry) !== undefined,
     },
     translatorFor(settings).t("quiz.label"),
   );
   if (settings.devServer) data.pdfHref = href(base, devPdfPath);
   return { body: content, data };
+}
+
+/** The file of a Markdown lesson's slide blocks (`rehype-slides.ts`); MDX lessons have none. */
+function slidesFileOf(entry: LessonEntry): string | undefined {
+  if (!entry.rendered || entry.filePath?.endsWith(".mdx")) return undefined;
+  return (entry.rendered.metadata as StoredMetadata | undefined)?.slidesFile;
+}
+
+/** `getStaticPaths` of `/diapositivas/<unit>/<lesson>/`: every lesson that has slides. */
+export async function slidesStaticPaths() {
+  return (await lessonStaticPaths()).filter((path) => slidesFileOf(path.props.entry) !== undefined);
+}
+
+/** A lesson's slides page: its deck, from the blocks the Markdown chain recorded, and the lesson's route data. */
+export async function getSlidesRoute(props: LessonPageProps): Promise<{ deck: SlideDeck; data: LessonRouteData }> {
+  const { data } = await getLessonRoute(props);
+  const file = slidesFileOf(props.entry);
+  const stored = file ? readLessonHtml(file) : undefined;
+  const blocks = stored ? (JSON.parse(stored) as SlideBlock[]) : [];
+  return { deck: slideDeck({ title: data.title, unitTitle: data.unitTitle }, blocks), data };
 }
 
 /** The redirect pages at the lessons' old Jekyll addresses; what cannot redirect the loader has said. */

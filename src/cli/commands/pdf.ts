@@ -1,10 +1,11 @@
 // `aula pdf`: prints the course and each lesson to PDF from the built site.
 import { resolve } from "node:path";
 import { BuildFailedError, exportPdfs, NoBrowserError } from "../../exporters/print/export.ts";
+import { exportSlidesPdfs } from "../../exporters/slides/pdf.ts";
 import type { CliParams } from "../params.ts";
 import { readCourseSiteEnv } from "../../core/course/env.ts";
 
-export const usage = `Uso: aula pdf [--no-build | --build] [--if-browser] [--paper=letter]
+export const usage = `Uso: aula pdf [--no-build | --build] [--if-browser] [--paper=letter] [--slides [--notas]]
 
 Imprime a PDF el curso entero y cada lección desde el sitio construido (dist/pdf/). Compila antes si
 el sitio no está al día. Un PDF cuyo contenido no cambió se copia del anterior.
@@ -13,6 +14,8 @@ el sitio no está al día. Un PDF cuyo contenido no cambió se copia del anterio
   --build          compila siempre
   --if-browser     sin navegador (o con AULA_PDF=off) solo avisa
   --paper=letter   tamaño carta (A4 por defecto; también AULA_PDF_PAPER)
+  --slides         las diapositivas de cada lección (dist/pdf/diapositivas/), una por página
+  --notas          con --slides: las notas del ponente, en la página siguiente a su diapositiva
   --help           esta ayuda
 
 Sale con 0 si se generaron, 1 si no hay navegador o la compilación falló y 2 si la exportación falló.`;
@@ -38,6 +41,18 @@ export async function main({ argv, cwd, env, log, error }: Params): Promise<numb
   const root = cwd ?? process.cwd();
   const started = performance.now();
   try {
+    if (argv.includes("--slides")) {
+      const written = await exportSlidesPdfs({
+        root,
+        outDir: resolve(root, env.AULA_OUT_DIR?.trim() || "dist"),
+        base: readCourseSiteEnv(env, root).base,
+        build,
+        notes: argv.includes("--notas") || argv.includes("--notes"),
+        log,
+      });
+      log(`${written.length} PDF de diapositivas en ${Math.round(performance.now() - started)} ms`);
+      return 0;
+    }
     const printed = await exportPdfs({
       root,
       outDir: resolve(root, env.AULA_OUT_DIR?.trim() || "dist"),

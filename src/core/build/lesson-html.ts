@@ -12,9 +12,9 @@ export function lessonHtmlDir(cacheDir: string): string {
 }
 
 /** Writes the HTML; its path changes whenever the HTML does, so a page's cache key can name it. */
-export function writeLessonHtml(dir: string, html: string): string {
+export function writeLessonHtml(dir: string, html: string, extension = ".html"): string {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${createHash("sha256").update(html).digest("base64url").slice(0, 32)}.html`);
+  const path = join(dir, `${createHash("sha256").update(html).digest("base64url").slice(0, 32)}${extension}`);
   writeFileSync(path, html);
   return path;
 }

@@ -18,6 +18,7 @@ import { addressTaken } from "../course/pages.ts";
 import { entryPath, planRedirects } from "../course/redirects.ts";
 import { lessonQuizzes } from "../markdown/lesson-quizzes.ts";
 import { lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from "./lesson-html.ts";
+import { slidesKey } from "../slides/model.ts";
 import { renderVersion } from "./render-version.ts";
 
 /** What a stored `.md` entry keeps besides its HTML: the problems its plugins reported, to repeat them. */
@@ -25,6 +26,8 @@ export interface StoredMetadata {
   problems?: Problem[];
   /** The file holding the lesson's HTML (see `lesson-html.ts`); the store's own `html` is left empty. */
   htmlFile?: string;
+  /** The file holding the lesson's blocks for its slides (`src/core/slides/`), as JSON, kept out of the store too. */
+  slidesFile?: string;
 }
 
 /** One pass over the course: what every lesson of this pass shares. */
@@ -141,7 +144,12 @@ export function courseLoader(): Loader {
     const stored = store.get(id);
     const storedMetadata = stored?.rendered?.metadata as StoredMetadata | undefined;
     const storedProblems = storedMetadata?.problems ?? [];
-    const htmlKept = path.endsWith(".mdx") || (!!storedMetadata?.htmlFile && existsSync(storedMetadata.htmlFile));
+    const htmlKept =
+      path.endsWith(".mdx") ||
+      (!!storedMetadata?.htmlFile &&
+        existsSync(storedMetadata.htmlFile) &&
+        !!storedMetadata.slidesFile &&
+        existsSync(storedMetadata.slidesFile));
     if (
       !force &&
       htmlKept &&
@@ -167,10 +175,15 @@ export function courseLoader(): Loader {
       const reported = rendered.problems;
       const own = dev ? [...problems, ...reported] : reported;
       const htmlFile = writeLessonHtml(htmlDir, rendered.html);
+      const { [slidesKey]: slides, ...frontmatter } = rendered.metadata.frontmatter;
+      const slidesFile = writeLessonHtml(htmlDir, JSON.stringify(slides ?? []), ".json");
       // Astro ignores a set() with the digest it has; a lesson rendered again for a file that arrived has it.
       if (stored?.digest === digest) store.delete(id);
       for (const p of reported) collector.add(p);
-      store.set({ ...entry, rendered: { html: "", metadata: { ...rendered.metadata, problems: own, htmlFile } } });
+      store.set({
+        ...entry,
+        rendered: { html: "", metadata: { ...rendered.metadata, frontmatter, problems: own, htmlFile, slidesFile } },
+      });
       problems.push(...reported);
     } catch (error) {
       problems.push({
@@ -206,7 +219,10 @@ export function courseLoader(): Loader {
     problems.push(...redirectConflicts(pass, store.values()));
     pruneLessonHtml(
       pass.htmlDir,
-      store.values().flatMap((entry) => (entry.rendered?.metadata as StoredMetadata | undefined)?.htmlFile ?? []),
+      store.values().flatMap((entry) => {
+        const metadata = entry.rendered?.metadata as StoredMetadata | undefined;
+        return [metadata?.htmlFile ?? [], metadata?.slidesFile ?? []].flat();
+      }),
     );
     recordLessons(pass, store, idByPath);
     for (const p of problems) collector.add(p);

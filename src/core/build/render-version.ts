@@ -6,7 +6,7 @@ import { shikiConfig } from "../markdown/pipeline.ts";
 import { type EnginePackage, enginePackage } from "../engine/package.ts";
 
 /** What a lesson's HTML depends on besides its file: these folders of the engine's `src/core/`, Shiki's themes, mermaid. */
-const renderingFolders = ["markdown", "quiz", "diagrams", "i18n", "problems"];
+const renderingFolders = ["markdown", "quiz", "diagrams", "i18n", "problems", "slides"];
 
 /**
  * A key that changes whenever the rendering code could: aula's version, a hash of our plugin sources,

@@ -6,6 +6,7 @@ import { breakInlineCode } from "../text/code-breaks.ts";
 import { toHtml } from "hast-util-to-html";
 import { quizzesKey, type Quiz } from "../quiz/model.ts";
 import { formatProblem } from "../problems/format.ts";
+import { slidesPath } from "../slides/paths.ts";
 import type { Problem } from "../problems/model.ts";
 import { quizAnchor, quizPlacesKey, tocWithQuizzes, type TocEntry } from "./toc.ts";
 
@@ -161,6 +162,8 @@ export interface LessonInput {
   html?: string;
   /** Author errors stored with the lesson by the dev server; a build stops on them instead. */
   errors?: Problem[];
+  /** The lesson has a slides page (Markdown lessons do; MDX ones not yet). */
+  hasSlides?: boolean;
 }
 
 export interface LessonRouteData {
@@ -171,6 +174,8 @@ export interface LessonRouteData {
   description?: string;
   unitTitle?: string;
   pdfHref: string;
+  /** The lesson's slides (`/diapositivas/<unit>/<lesson>/`), for the «Presentar» link. */
+  slidesHref?: string;
   /** The h2 and h3 of the ToC, and the quizzes among them; empty when the lesson has none or turned it off. */
   toc: TocEntry[];
   /** The first quiz, for a «Saltar a las preguntas» link; absent without quizzes. */
@@ -202,6 +207,7 @@ export function lessonRouteData(
     description: lesson.description ?? summarize(lesson.html) ?? course.description,
     unitTitle: course.units.find((u) => u.id === lesson.unit)?.title,
     pdfHref: href(base, lessonPdfPath(lesson.id)),
+    ...(lesson.hasSlides ? { slidesHref: href(base, slidesPath(lesson.id)) } : {}),
     toc: lesson.showToc ? tocWithQuizzes(lesson.headings, shown, quizzes, places, quizLabel) : [],
     firstQuizHref: quizzes[0] && `#${quizAnchor(quizzes[0].id)}`,
     hasQuizzes: quizzes.length > 0,

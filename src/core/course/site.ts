@@ -1,7 +1,7 @@
-/** Pages search engines should list: lessons and the home page, not print views, 404 or personal pages. */
+/** Pages search engines should list: lessons and the home page, not print views, slides, 404 or personal pages. */
 export function inSitemap(page: string): boolean {
   const path = new URL(page).pathname;
-  return !/\/(imprimir|progreso|404|sin-conexion)(\/|\.html$|$)/.test(path);
+  return !/\/(imprimir|diapositivas|progreso|404|sin-conexion)(\/|\.html$|$)/.test(path);
 }
 
 /** robots.txt: everything may be crawled; the sitemap index is named when the site has a public address. */

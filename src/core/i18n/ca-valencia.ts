@@ -70,6 +70,8 @@ const messages: Partial<Messages> = {
   "offline.pageNone":
     "Encara no hi ha cap lliçó guardada. Quan tornes a tindre connexió, usa «Guarda el curs per a usar-lo sense connexió» en la pàgina d'inici.",
   "offline.pageRetry": "Torna-ho a intentar",
+  "slides.presentLabel": "Presenta esta lliçó com a diapositives",
+  "slides.noNotes": "Esta diapositiva no té notes.",
 };
 
 const pack: LanguagePack = {

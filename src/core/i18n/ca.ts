@@ -218,6 +218,23 @@ const messages: Messages = {
   "offline.pageNone":
     "Encara no hi ha cap lliçó desada. Quan tornis a tenir connexió, fes servir «Desa el curs per fer-lo servir sense connexió» a la pàgina d'inici.",
   "offline.pageRetry": "Torna-ho a provar",
+  "slides.present": "Presenta",
+  "slides.presentLabel": "Presenta aquesta lliçó com a diapositives",
+  "slides.pageTitle": "Diapositives: {title}",
+  "slides.toolbar": "Diapositives",
+  "slides.backToLesson": "Torna a la lliçó",
+  "slides.continued": "(continuació)",
+  "slides.speakerView": "Vista del presentador",
+  "slides.notes": "Notes",
+  "slides.noNotes": "Aquesta diapositiva no té notes.",
+  "slides.next": "Diapositiva següent",
+  "slides.end": "Fi de la presentació",
+  "slides.timer": "Temps",
+  "slides.timerReset": "Reinicia",
+  "slides.timerPause": "Pausa",
+  "slides.timerResume": "Continua",
+  "slides.previous": "Diapositiva anterior",
+  "slides.forward": "Diapositiva següent",
 };
 
 const pack: LanguagePack = {

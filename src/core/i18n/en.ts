@@ -214,6 +214,23 @@ const messages: Messages = {
   "offline.pageNone":
     "No lessons are saved yet. When you are back online, use «Save the course for offline use» on the home page.",
   "offline.pageRetry": "Try again",
+  "slides.present": "Present",
+  "slides.presentLabel": "Present this lesson as slides",
+  "slides.pageTitle": "Slides: {title}",
+  "slides.toolbar": "Slides",
+  "slides.backToLesson": "Back to the lesson",
+  "slides.continued": "(continued)",
+  "slides.speakerView": "Speaker view",
+  "slides.notes": "Notes",
+  "slides.noNotes": "This slide has no notes.",
+  "slides.next": "Next slide",
+  "slides.end": "End of the presentation",
+  "slides.timer": "Time",
+  "slides.timerReset": "Reset",
+  "slides.timerPause": "Pause",
+  "slides.timerResume": "Resume",
+  "slides.previous": "Previous slide",
+  "slides.forward": "Next slide",
 };
 
 const pack: LanguagePack = {

@@ -232,6 +232,23 @@ export const strings = {
   "print.answer": "Respuesta:",
   "print.answersMultiple": "Respuestas:",
   "print.spare": "no es pareja de ninguno",
+  "slides.present": "Presentar",
+  "slides.presentLabel": "Presentar esta lección como diapositivas",
+  "slides.pageTitle": "Diapositivas: {title}",
+  "slides.toolbar": "Diapositivas",
+  "slides.backToLesson": "Volver a la lección",
+  "slides.continued": "(continuación)",
+  "slides.speakerView": "Vista del ponente",
+  "slides.notes": "Notas",
+  "slides.noNotes": "Esta diapositiva no tiene notas.",
+  "slides.next": "Siguiente diapositiva",
+  "slides.end": "Fin de la presentación",
+  "slides.timer": "Tiempo",
+  "slides.timerReset": "Reiniciar",
+  "slides.timerPause": "Pausar",
+  "slides.timerResume": "Seguir",
+  "slides.previous": "Diapositiva anterior",
+  "slides.forward": "Diapositiva siguiente",
 } as const;
 
 export type StringKey = keyof typeof strings;

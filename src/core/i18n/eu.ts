@@ -214,6 +214,23 @@ const messages: Messages = {
   "offline.pageNone":
     "Oraindik ez dago ikasgairik gordeta. Konexioa berreskuratzen duzunean, erabili «Gorde ikastaroa konexiorik gabe erabiltzeko» hasierako orrian.",
   "offline.pageRetry": "Saiatu berriro",
+  "slides.present": "Aurkeztu",
+  "slides.presentLabel": "Aurkeztu ikasgai hau diapositiba gisa",
+  "slides.pageTitle": "Diapositibak: {title}",
+  "slides.toolbar": "Diapositibak",
+  "slides.backToLesson": "Itzuli ikasgaira",
+  "slides.continued": "(jarraipena)",
+  "slides.speakerView": "Hizlariaren ikuspegia",
+  "slides.notes": "Oharrak",
+  "slides.noNotes": "Diapositiba honek ez du oharrik.",
+  "slides.next": "Hurrengo diapositiba",
+  "slides.end": "Aurkezpenaren amaiera",
+  "slides.timer": "Denbora",
+  "slides.timerReset": "Berrabiarazi",
+  "slides.timerPause": "Pausatu",
+  "slides.timerResume": "Jarraitu",
+  "slides.previous": "Aurreko diapositiba",
+  "slides.forward": "Hurrengo diapositiba",
 };
 
 const pack: LanguagePack = {

@@ -218,6 +218,23 @@ const messages: Messages = {
   "offline.pageNone":
     "Aínda non hai leccións gardadas. Cando volvas ter conexión, usa «Gardar o curso para usalo sen conexión» na páxina de inicio.",
   "offline.pageRetry": "Téntao de novo",
+  "slides.present": "Presentar",
+  "slides.presentLabel": "Presentar esta lección como diapositivas",
+  "slides.pageTitle": "Diapositivas: {title}",
+  "slides.toolbar": "Diapositivas",
+  "slides.backToLesson": "Volver á lección",
+  "slides.continued": "(continuación)",
+  "slides.speakerView": "Vista do relator",
+  "slides.notes": "Notas",
+  "slides.noNotes": "Esta diapositiva non ten notas.",
+  "slides.next": "Seguinte diapositiva",
+  "slides.end": "Fin da presentación",
+  "slides.timer": "Tempo",
+  "slides.timerReset": "Reiniciar",
+  "slides.timerPause": "Pausar",
+  "slides.timerResume": "Continuar",
+  "slides.previous": "Diapositiva anterior",
+  "slides.forward": "Diapositiva seguinte",
 };
 
 const pack: LanguagePack = {

@@ -218,6 +218,23 @@ const messages: Messages = {
   "offline.pageNone":
     "Ainda não há lições guardadas. Quando voltar a ter ligação, use «Guardar o curso para usar sem ligação» na página inicial.",
   "offline.pageRetry": "Tentar novamente",
+  "slides.present": "Apresentar",
+  "slides.presentLabel": "Apresentar esta lição como diapositivos",
+  "slides.pageTitle": "Diapositivos: {title}",
+  "slides.toolbar": "Diapositivos",
+  "slides.backToLesson": "Voltar à lição",
+  "slides.continued": "(continuação)",
+  "slides.speakerView": "Vista do orador",
+  "slides.notes": "Notas",
+  "slides.noNotes": "Este diapositivo não tem notas.",
+  "slides.next": "Diapositivo seguinte",
+  "slides.end": "Fim da apresentação",
+  "slides.timer": "Tempo",
+  "slides.timerReset": "Reiniciar",
+  "slides.timerPause": "Pausa",
+  "slides.timerResume": "Continuar",
+  "slides.previous": "Diapositivo anterior",
+  "slides.forward": "Diapositivo seguinte",
 };
 
 const pack: LanguagePack = {

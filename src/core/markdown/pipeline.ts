@@ -22,6 +22,7 @@ import rehypeInlineCode from "./rehype-inline-code.ts";
 import rehypeScrollTables from "./rehype-scroll-tables.ts";
 import rehypeQuizAnchors from "./rehype-quiz-anchors.ts";
 import rehypeCollectAssets from "./rehype-collect-assets.ts";
+import rehypeSlides from "./rehype-slides.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -89,6 +90,8 @@ export function createPipeline(options: PipelineOptions): {
       rehypeScrollTables,
       // The files the lesson links or embeds, for the course manifest (`src/core/manifest/`).
       [rehypeCollectAssets, { base: options.base }],
+      // Last: it takes speaker notes out of the page and records the blocks the slides are made of.
+      rehypeSlides,
       ...(options.session?.problems
         ? [[rehypeCollectProblems, { problems: options.session.problems }] as [typeof rehypeCollectProblems, unknown]]
         : []),
