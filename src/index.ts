@@ -148,7 +148,8 @@ export default function aula(options: AulaOptions = {}): AstroIntegration {
           // The CSP pass rewrites every page; the offline pass precaches pages as written, so it runs last.
           integrations: [
             mdx(),
-            sitemap({ filter: inSitemap }),
+            // Without a public address there is nothing to list: no sitemap, rather than Astro's warning.
+            ...(url ? [sitemap({ filter: inSitemap })] : []),
             diagrams(session),
             failOnAuthorErrors(session),
             search(),

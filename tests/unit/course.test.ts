@@ -89,6 +89,16 @@ describe("front matter", () => {
     expect(lesson.diagnostics[0]?.fix).toContain("- id: tema9");
   });
 
+  it("stops a unit whose folder would take one of aula's own addresses, such as /imprimir/", () => {
+    const lesson = readLesson("imprimir/a.md", "content/imprimir/a.md", "---\ntitle: A\n---\n", course);
+    expect(lesson.place).toBeUndefined();
+    expect(lesson.diagnostics.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/imprimir\/a\.md:1 +error +La unidad «imprimir» tendría la dirección «\/imprimir\/», que usa aula/,
+      ),
+    ]);
+  });
+
   it("drops a first `# ` heading that repeats the title, and keeps line numbers", () => {
     const source = "---\ntitle: El protocolo *HTTP*\n---\n\n# El protocolo HTTP\n\nTexto.\n\n# Otro\n";
     const { body } = readLesson("tema2/a.md", "a.md", source, course);

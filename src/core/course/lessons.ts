@@ -121,6 +121,17 @@ export function readLesson(relativePath: string, file: string, source: string, c
     });
     return { body: split.body, diagnostics };
   }
+  if (reservedAddresses.has(unit)) {
+    diagnostics.push({
+      file,
+      line: parsed.keyLines.get("categories") ?? 1,
+      severity: "error",
+      ruleId: "frontmatter/unknown-unit",
+      message: `La unidad «${unit}» tendría la dirección «/${unit}/», que usa aula`,
+      fix: "cambia el nombre de la carpeta de la unidad (y su id en curso.yaml), por ejemplo «tema-impresion»",
+    });
+    return { body: split.body, diagnostics };
+  }
   // Without `units` every unit is published as found: nothing to warn about.
   if (course.units.length > 0 && !course.units.some((u) => u.id === unit))
     diagnostics.push(unlistedUnitWarning(unit, file, relativePath));

@@ -78,7 +78,7 @@ export function pageTitle(frontmatterTitle: string | undefined, body: string, fa
   return heading || fallback;
 }
 
-/** Addresses below the base that aula's own pages and files use: a standalone page cannot take them. */
+/** Addresses below the base that aula's own pages and files use: neither a standalone page nor a unit can take them. */
 export const reservedAddresses = new Set([
   "progreso",
   "imprimir",
@@ -88,6 +88,7 @@ export const reservedAddresses = new Set([
   "assets",
   "_astro",
   "sin-conexion",
+  "diapositivas",
 ]);
 
 /**
