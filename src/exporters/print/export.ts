@@ -42,6 +42,8 @@ export interface ExportOptions {
   cacheDir?: string;
   /** Starts the browser (tests count the launches). */
   launch?: () => Promise<Browser>;
+  /** The course manifest of the build (the exporter passes it); else it is read from `.aula/manifest/`, if there. */
+  manifest?: CourseManifest;
 }
 
 export interface PrintedPdf {
@@ -204,6 +206,26 @@ function runAstroBuild(root: string): void {
   if (result.status !== 0) throw new BuildFailedError(result.status);
 }
 
+/**
+ * Builds the site's print pages when `build` asks for it (`always`, or `if-stale` on a stale build). It starts the
+ * browser first, to fail before a long build when there is none, and returns it for the printing.
+ */
+export async function buildForPrint(
+  options: Pick<ExportOptions, "root" | "outDir" | "build" | "log"> & { launch?: () => Promise<Browser> },
+): Promise<Browser | undefined> {
+  const { root, outDir, build, log } = options;
+  if (build === "never" || (build === "if-stale" && isFreshBuild(root, outDir))) return undefined;
+  const browser = await (options.launch ?? launchChromium)();
+  try {
+    log("Compilando el sitio…");
+    runAstroBuild(root);
+    return browser;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
 /** Print pages at once in the one browser: enough to overlap waiting, few enough for two cores. */
 const PAGE_POOL = 3;
 
@@ -225,12 +247,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
   const cache = new PdfCache(options.cacheDir ?? join(root, ".aula", "cache", "pdf"));
   let browser: Browser | undefined;
   try {
-    if (options.build === "always" || (options.build === "if-stale" && !isFreshBuild(root, outDir))) {
-      // Fail before a long build when there is no browser.
-      browser = await launch();
-      log("Compilando el sitio…");
-      runAstroBuild(root);
-    }
+    browser = await buildForPrint({ ...options, launch });
     const targets = listPrintPages(outDir);
     if (!targets.includes(framePage)) throw new BuildFailedError(null);
     const executable = findChromium();
@@ -241,7 +258,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       cache.rememberChromium(executable, chromium);
     }
     const common = { paper: options.paper, engine: aulaVersion(), chromium };
-    const contentHash = lessonContentHashes(readManifestIfAny(root, outDir), outDir);
+    const contentHash = lessonContentHashes(options.manifest ?? readManifestIfAny(root, outDir), outDir);
     const bodies = targets
       .filter((target) => target !== framePage)
       .map((target) => {
