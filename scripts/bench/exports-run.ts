@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { exportChecks, type ExportFigures, formatExportBench, median, printedPdfMs } from "./exports.ts";
 import { generateCourse } from "./synthetic.ts";
+import { astroCacheDir } from "../../src/core/build/up-to-date.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const work = join(root, ".aula/bench/exports");
@@ -35,11 +36,11 @@ const runs = (argv: string[]): number => {
   return n;
 };
 
-/** Removes what a clean build must not find: the output folder and aula's and Astro's caches. */
+/** Removes what a clean build must not find: the output folder, Astro's cache for it and aula's caches. */
 function clean(out: string): void {
   rmSync(out, { recursive: true, force: true });
+  rmSync(astroCacheDir(root, out), { recursive: true, force: true });
   rmSync(join(root, ".aula/cache"), { recursive: true, force: true });
-  rmSync(join(root, ".aula/astro"), { recursive: true, force: true });
 }
 
 function firstLesson(dir: string): string {
