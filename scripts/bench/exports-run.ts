@@ -2,10 +2,10 @@
 // (Node's start included, as a teacher waits for it). The sample course is built clean into a folder of its
 // own; a 30-lesson synthetic course measures the PDFs after a one-lesson edit.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { exportChecks, type ExportFigures, formatExportBench, median, printedPdfMs } from "./exports.ts";
+import { exportChecks, type ExportFigures, formatExportBench, median, printedPdfMs, timedCpuMs } from "./exports.ts";
 import { generateCourse } from "./synthetic.ts";
 import { astroCacheDir } from "../../src/core/build/up-to-date.ts";
 
@@ -13,9 +13,15 @@ const root = resolve(import.meta.dirname, "../..");
 const work = join(root, ".aula/bench/exports");
 const aula = join(root, "bin/aula.mjs");
 
-function run(args: string[], env: Record<string, string>): { ms: number; stdout: string } {
+/** GNU time, when the machine has it: the CPU a command used, next to its wall-clock time. */
+const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+function run(args: string[], env: Record<string, string>): { ms: number; cpuMs?: number; stdout: string } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, args, {
+  const [command, ...rest] = gnuTime
+    ? [gnuTime, "-f", "cpu %U %S", process.execPath, ...args]
+    : [process.execPath, ...args];
+  const result = spawnSync(command!, rest, {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
     encoding: "utf8",
@@ -25,7 +31,7 @@ function run(args: string[], env: Record<string, string>): { ms: number; stdout:
     console.error(result.stdout, result.stderr);
     throw new Error(`«${args.join(" ")}» terminó con el código ${result.status}`);
   }
-  return { ms, stdout: result.stdout };
+  return { ms, cpuMs: timedCpuMs(result.stderr), stdout: result.stdout };
 }
 
 const runs = (argv: string[]): number => {
@@ -66,19 +72,20 @@ export async function runExportsBench(argv: string[]): Promise<number> {
   clean(sampleOut);
   const build = run([aula, "build", "--force"], sampleEnv);
   console.log(`Curso de ejemplo compilado en limpio: ${(build.ms / 1000).toFixed(1)} s`);
-  const timesOf = (args: string[]) =>
-    median(
-      Array.from({ length: times }, () => {
-        const { ms, stdout } = run([aula, ...args], sampleEnv);
-        if (stdout.includes("se construye primero")) throw new Error(`«aula ${args.join(" ")}» volvió a compilar`);
-        return ms;
-      }),
-    );
+  const timesOf = (args: string[]) => {
+    const results = Array.from({ length: times }, () => {
+      const result = run([aula, ...args], sampleEnv);
+      if (result.stdout.includes("se construye primero")) throw new Error(`«aula ${args.join(" ")}» volvió a compilar`);
+      return result;
+    });
+    const cpu = results.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
+    return { ms: median(results.map((r) => r.ms)), cpuMs: cpu.length ? median(cpu) : undefined };
+  };
   const scorm12 = timesOf(["export", "scorm"]);
   const scorm2004 = timesOf(["export", "scorm", "--scorm", "2004"]);
   const epub = timesOf(["export", "epub"]);
   console.log(
-    `SCORM 1.2 ${(scorm12 / 1000).toFixed(1)} s, 2004 ${(scorm2004 / 1000).toFixed(1)} s, EPUB ${(epub / 1000).toFixed(2)} s`,
+    `SCORM 1.2 ${(scorm12.ms / 1000).toFixed(1)} s, 2004 ${(scorm2004.ms / 1000).toFixed(1)} s, EPUB ${(epub.ms / 1000).toFixed(2)} s`,
   );
 
   // PDFs of a 30-lesson course: all printed, then one lesson edited and the site rebuilt.
@@ -100,8 +107,12 @@ export async function runExportsBench(argv: string[]): Promise<number> {
   const figures: ExportFigures = {
     sampleBuildMs: build.ms,
     samplePdfMs: printedPdfMs(build.stdout),
-    scormMs: { "1.2": scorm12, "2004": scorm2004 },
-    epubMs: epub,
+    scormMs: { "1.2": scorm12.ms, "2004": scorm2004.ms },
+    epubMs: epub.ms,
+    cpuMs:
+      scorm12.cpuMs !== undefined && scorm2004.cpuMs !== undefined && epub.cpuMs !== undefined
+        ? { scorm12: scorm12.cpuMs, scorm2004: scorm2004.cpuMs, epub: epub.cpuMs }
+        : undefined,
     pdfLessons: lessons,
     pdfCleanMs: pdfClean,
     pdfEditMs: edited.ms,

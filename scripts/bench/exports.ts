@@ -17,6 +17,8 @@ export interface ExportFigures {
   pdfCleanMs: number;
   /** `aula pdf --no-build` again after one lesson was edited and the site rebuilt. */
   pdfEditMs: number;
+  /** CPU time (user + system) of the same commands, when the machine could say: on a loaded machine wall time is a multiple of it. */
+  cpuMs?: { scorm12: number; scorm2004: number; epub: number };
   /** `os.loadavg()` when the sitting started and when it ended: 1, 5 and 15 minutes. */
   loadStart: number[];
   loadEnd: number[];
@@ -89,6 +91,11 @@ export function formatExportBench(figures: ExportFigures, machine: string): stri
     ...checks.map((c) => `| ${c.name} | ${c.value} | ${c.target} | ${c.ok ? "cumple" : "NO cumple"} |`),
     "",
     `Compilación limpia del curso de ejemplo: ${seconds(figures.sampleBuildMs)}, de ellos ${seconds(figures.samplePdfMs)} de PDF.`,
+    ...(figures.cpuMs
+      ? [
+          `Tiempo de CPU (usuario + sistema): SCORM 1.2 ${seconds(figures.cpuMs.scorm12)}, SCORM 2004 ${seconds(figures.cpuMs.scorm2004)}, EPUB ${seconds(figures.cpuMs.epub)}.`,
+        ]
+      : []),
     "",
   ].join("\n");
 }
@@ -105,4 +112,10 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** `cpu 1.23 0.45`, the line `/usr/bin/time -f "cpu %U %S"` adds last to a command's error output: milliseconds. */
+export function timedCpuMs(stderr: string): number | undefined {
+  const match = [...stderr.matchAll(/^cpu (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/gm)].at(-1);
+  return match ? Math.round((Number(match[1]) + Number(match[2])) * 1000) : undefined;
 }

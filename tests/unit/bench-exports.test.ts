@@ -6,6 +6,7 @@ import {
   median,
   printedPdfMs,
   siteBuildMs,
+  timedCpuMs,
 } from "../../scripts/bench/exports.ts";
 
 const figures: ExportFigures = {
@@ -53,6 +54,14 @@ describe("export bench", () => {
     expect(rows).toHaveLength(4);
     expect(rows.map((r) => r.endsWith("| cumple |"))).toEqual([true, false, true, false]);
     expect(table).toContain("Compilación limpia del curso de ejemplo: 60.00 s, de ellos 20.00 s de PDF.");
+  });
+
+  it("prints the commands' CPU time when it was measured, read from GNU time's last line", () => {
+    expect(formatExportBench(figures, "")).not.toContain("Tiempo de CPU");
+    const table = formatExportBench({ ...figures, cpuMs: { scorm12: 900, scorm2004: 950, epub: 1210 } }, "");
+    expect(table).toContain("Tiempo de CPU (usuario + sistema): SCORM 1.2 0.90 s, SCORM 2004 0.95 s, EPUB 1.21 s.");
+    expect(timedCpuMs("aviso  algo\ncpu 1.02 0.19\n")).toBe(1210);
+    expect(timedCpuMs("Command exited with non-zero status 1\n")).toBeUndefined();
   });
 
   it("reads the PDF time aula build printed last, and takes medians", () => {
