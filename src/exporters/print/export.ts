@@ -269,18 +269,20 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
         };
       });
     const frameHashes = pageHashes(outDir, base, framePage);
-    const frameKey = pdfKey({
-      part: "front",
-      content: frameHashes.content,
-      styles: frameHashes.styles,
-      ...common,
-      // The contents give the bodies' page numbers.
-      extra: bodies.map((body) => body.key).join(" "),
-    });
+    // The contents give each body's page numbers: the covers and contents depend on where every body's pages and
+    // headings fall, not on its text, so an edit that moves no page reprints only its own lesson.
+    const frameKeyNow = () =>
+      pdfKey({
+        part: "front",
+        content: frameHashes.content,
+        styles: frameHashes.styles,
+        ...common,
+        extra: JSON.stringify(bodies.map((body) => cache.get(body.key)?.body ?? null)),
+      });
+    let frameKey = frameKeyNow();
     const missing = bodies.filter((body) => !cache.get(body.key)?.body);
-    const frameMissing = !cache.get(frameKey)?.frame;
     const printedMs = new Map<string, { ms: number; passes: number }>();
-    if (missing.length > 0 || frameMissing) {
+    if (missing.length > 0 || !cache.get(frameKey)?.frame) {
       browser ??= await launch();
       const { url, close } = await serveSite(outDir, base);
       try {
@@ -297,8 +299,8 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
           await page.close();
         };
         await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
-        // The frame's key holds every body's: a new body always means new covers and contents.
-        if (frameMissing) {
+        frameKey = frameKeyNow();
+        if (!cache.get(frameKey)?.frame) {
           const started = performance.now();
           const page = await context.newPage();
           const bodyOf = (target: string) => {
