@@ -465,7 +465,13 @@ async function assembleAll(input: {
 
   const courseFront = layout.fronts[plan.course.id];
   if (!courseFront) throw new BuildFailedError(null);
-  const courseKey = pdfKey({ part: "course-pdf", content: frameKey, ...input.common, extra: footerText });
+  // The course PDF holds every body: its key has each body's besides the covers and contents.
+  const courseKey = pdfKey({
+    part: "course-pdf",
+    content: [frameKey, ...bodies.map((body) => body.key)].join(" "),
+    ...input.common,
+    extra: footerText,
+  });
   await output(plan.course.pdfPath, courseKey, [framePage, ...plan.lessons.map((l) => l.target)], async () => {
     const articles: PartPages[] = [];
     for (const lesson of plan.lessons) {
