@@ -3,6 +3,7 @@
 // Installed, Node runs the JavaScript `npm pack` compiled into lib/: it never strips types inside node_modules.
 // In aula's own repository (with Node 22.18 or later) it runs the TypeScript sources, so lib/ is never stale there.
 import { existsSync, readdirSync, statSync } from "node:fs";
+import module from "node:module";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -30,6 +31,10 @@ if (entry === compiled && (!existsSync(compiled) || (sourceTree && staleLib())))
   );
   process.exit(2);
 }
+
+// V8 keeps the code it compiled (in the source tree, of the stripped TypeScript too) in the system's temporary
+// folder: a short command such as «aula export epub» starts in a fraction of the time (Node 22.1 or later).
+module.enableCompileCache?.();
 
 try {
   const { main } = await import(pathToFileURL(entry).href);

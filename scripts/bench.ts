@@ -300,13 +300,16 @@ async function runMarkdownBench(): Promise<number> {
 }
 
 // `npm run bench -- --vs-starlight [--sizes 6,300] [--runs 3]`: aula against Starlight instead.
-const task = process.argv.includes("--vs-starlight")
-  ? import("./bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
-  : process.argv.includes("--markdown")
-    ? runMarkdownBench()
-    : process.argv.includes("--scorm")
-      ? runScormBench()
-      : main();
+// `npm run bench -- --exports [--runs 3]`: issue 25's export figures against their targets (scripts/bench/exports.ts).
+const task = process.argv.includes("--exports")
+  ? import("./bench/exports-run.ts").then((m) => m.runExportsBench(process.argv.slice(2)))
+  : process.argv.includes("--vs-starlight")
+    ? import("./bench/vs-starlight-run.ts").then((m) => m.runVsStarlight(process.argv.slice(2)))
+    : process.argv.includes("--markdown")
+      ? runMarkdownBench()
+      : process.argv.includes("--scorm")
+        ? runScormBench()
+        : main();
 process.exitCode = await task.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   return 2;

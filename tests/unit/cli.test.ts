@@ -42,6 +42,7 @@ const commands = [
   "preview",
   "pdf",
   "lint",
+  "export pdf",
   "export moodle",
   "export scorm",
   "export epub",
@@ -69,10 +70,10 @@ describe("the aula command", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe("aula: «compilar» no es una orden de aula. «aula --help» las lista.");
     expect((await aula(["buidl"])).err).toContain("¿Querías decir «aula build»?");
-    const kind = await aula(["export", "pdf"]);
+    const kind = await aula(["export", "docx"]);
     expect(kind.code).toBe(2);
     expect(kind.err).toMatch(
-      /^aula export: «pdf» no es un formato que aula conozca\.\n\nUso: aula export moodle\|scorm/,
+      /^aula export: «docx» no es un formato que aula conozca\.\n\nUso: aula export pdf\|moodle\|scorm\|epub/,
     );
     expect((await aula([])).code).toBe(2);
   });

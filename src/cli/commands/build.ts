@@ -3,21 +3,12 @@
 // to do takes a fraction of a second.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { findChromium } from "../../core/browser/chromium.ts";
-import {
-  type BuildStamp,
-  inputFingerprint,
-  listFiles,
-  stampPath,
-  upToDate,
-  warningLines,
-} from "../../core/build/up-to-date.ts";
+import { type BuildStamp, listFiles, stampPath, upToDate, warningLines } from "../../core/build/up-to-date.ts";
 import { warningCount } from "../../core/build/warning-count.ts";
-import { readSiteEnv } from "../../core/course/env.ts";
-import { enginePackage } from "../../core/engine/package.ts";
 import { runAstro } from "../astro.ts";
 import type { CliParams } from "../params.ts";
 import { cliLanguage } from "../language.ts";
+import { siteInputs } from "../site-inputs.ts";
 
 export const usage = `Uso: aula build [--force] [opciones de astro build]
 
@@ -35,16 +26,9 @@ Sale con 0 si el sitio se construyó, 1 si el curso tiene errores (cada uno en u
 compilación no pudo hacerse.`;
 
 export async function run({ argv, cwd: root, env, stdout, stderr }: CliParams): Promise<number> {
-  const site = readSiteEnv(env, root);
   const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
   const stampFile = stampPath(root, outDir);
-  const inputs = inputFingerprint({
-    root,
-    ...site,
-    env,
-    browser: findChromium(env),
-    engineRoot: enginePackage().root,
-  });
+  const inputs = siteInputs(root, env);
   const force = argv.includes("--force") || env.AULA_FORCE_BUILD === "1";
   const reusable = force ? undefined : upToDate(stampFile, inputs, outDir);
   if (reusable) {

@@ -1,25 +1,15 @@
 // `aula export <format>`: one exporter of src/exporters/registry.ts, fed the manifest of the last build.
 import { resolve } from "node:path";
-import { findChromium } from "../../core/browser/chromium.ts";
-import { inputFingerprint, stampPath, upToDate } from "../../core/build/up-to-date.ts";
-import { readSiteEnv } from "../../core/course/env.ts";
-import { enginePackage } from "../../core/engine/package.ts";
+import { stampPath, upToDate } from "../../core/build/up-to-date.ts";
 import { ManifestError, manifestPath, readManifest } from "../../core/manifest/file.ts";
 import { ExportError, type Exporter, ExportUsageError } from "../../exporters/exporter.ts";
 import type { ExporterEntry } from "../../exporters/registry.ts";
 import { type CliParams, type CommandModule, UsageError } from "../params.ts";
+import { siteInputs } from "../site-inputs.ts";
 
 /** Whether the output folder is what the last `aula build` made from the course as it is now. */
 function siteIsCurrent(root: string, outDir: string, env: NodeJS.ProcessEnv): boolean {
-  const site = readSiteEnv(env, root);
-  const inputs = inputFingerprint({
-    root,
-    ...site,
-    env,
-    browser: findChromium(env),
-    engineRoot: enginePackage().root,
-  });
-  return upToDate(stampPath(root, outDir), inputs, outDir) !== undefined;
+  return upToDate(stampPath(root, outDir), siteInputs(root, env), outDir) !== undefined;
 }
 
 /**

@@ -1,9 +1,13 @@
-// `aula pdf`: prints the course and each lesson to PDF from the built site.
+// `aula pdf`: prints the course and each lesson to PDF from the built site, through the PDF exporter of the
+// registry (src/exporters/registry.ts), as `aula export pdf` does; it can also build the print pages first.
 import { resolve } from "node:path";
-import { BuildFailedError, exportPdfs, NoBrowserError } from "../../exporters/print/export.ts";
-import { exportSlidesPdfs } from "../../exporters/slides/pdf.ts";
-import type { CliParams } from "../params.ts";
 import { readCourseSiteEnv } from "../../core/course/env.ts";
+import { exportSlidesPdfs } from "../../exporters/slides/pdf.ts";
+import { ManifestError, manifestPath, readManifest } from "../../core/manifest/file.ts";
+import { ExportError, ExportUsageError } from "../../exporters/exporter.ts";
+import { BuildFailedError, buildForPrint, NoBrowserError } from "../../exporters/print/export.ts";
+import { loadExporter } from "../../exporters/registry.ts";
+import type { CliParams } from "../params.ts";
 
 export const usage = `Uso: aula pdf [--no-build | --build] [--if-browser] [--paper=letter] [--slides [--notas]]
 
@@ -31,20 +35,20 @@ export interface Params {
 
 /** Exit codes: 0 printed (or skipped with --if-browser), 1 no browser or failed build, 2 crash. */
 export async function main({ argv, cwd, env, log, error }: Params): Promise<number> {
-  const paperArg = argv.find((arg) => arg.startsWith("--paper="))?.slice("--paper=".length) ?? env.AULA_PDF_PAPER;
-  const paper = paperArg?.toLowerCase() === "letter" ? "letter" : "a4";
   const build = argv.includes("--no-build") ? "never" : argv.includes("--build") ? "always" : "if-stale";
-  if (argv.includes("--if-browser") && (env.AULA_PDF === "off" || env.AULA_PDF === "pages")) {
+  const ifBrowser = argv.includes("--if-browser");
+  if (ifBrowser && (env.AULA_PDF === "off" || env.AULA_PDF === "pages")) {
     log(`aviso  PDF desactivados con AULA_PDF=${env.AULA_PDF}: los enlaces «Descargar PDF» no tendrán destino`);
     return 0;
   }
   const root = cwd ?? process.cwd();
+  const outDir = resolve(root, env.AULA_OUT_DIR?.trim() || "dist");
   const started = performance.now();
   try {
     if (argv.includes("--slides")) {
       const written = await exportSlidesPdfs({
         root,
-        outDir: resolve(root, env.AULA_OUT_DIR?.trim() || "dist"),
+        outDir,
         base: readCourseSiteEnv(env, root).base,
         build,
         notes: argv.includes("--notas") || argv.includes("--notes"),
@@ -53,29 +57,30 @@ export async function main({ argv, cwd, env, log, error }: Params): Promise<numb
       log(`${written.length} PDF de diapositivas en ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    const printed = await exportPdfs({
-      root,
-      outDir: resolve(root, env.AULA_OUT_DIR?.trim() || "dist"),
-      // The base the build used: BASE_PATH, else the path of the course's url.
-      base: readCourseSiteEnv(env, root).base,
-      build,
-      paper,
-      log,
-    });
-    log(`${printed.length} PDF en ${Math.round(performance.now() - started)} ms`);
+    // A browser started to check, before a long build, that printing can happen; the exporter starts its own.
+    await (await buildForPrint({ root, outDir, build, log }))?.close();
+    const manifest = readManifest(manifestPath(root, outDir), root);
+    const exporter = await loadExporter("pdf");
+    const options = argv.filter((arg) => arg !== "--no-build" && arg !== "--build");
+    const { written } = await exporter.export(manifest, { root, argv: options, env, log, warn: log });
+    if (written.length > 0) log(`${written.length} PDF en ${Math.round(performance.now() - started)} ms`);
     return 0;
   } catch (caught) {
     if (caught instanceof NoBrowserError) {
-      if (argv.includes("--if-browser")) {
+      if (ifBrowser) {
         log(`aviso  No se generan los PDF: ${caught.message}`);
         return 0;
       }
       error(`error  No se pueden generar los PDF: ${caught.message}`);
       return 1;
     }
-    if (caught instanceof BuildFailedError) {
+    if (caught instanceof BuildFailedError || caught instanceof ManifestError || caught instanceof ExportError) {
       error(`error  ${caught.message}`);
       return 1;
+    }
+    if (caught instanceof ExportUsageError) {
+      error(`error  ${caught.message}. «aula pdf --help» explica cómo se usa.`);
+      return 2;
     }
     error(`error  La exportación a PDF falló: ${caught instanceof Error ? caught.message : String(caught)}`);
     return 2;

@@ -23,6 +23,8 @@ import rehypeScrollTables from "./rehype-scroll-tables.ts";
 import rehypeQuizAnchors from "./rehype-quiz-anchors.ts";
 import rehypeCollectAssets from "./rehype-collect-assets.ts";
 import rehypeSlides from "./rehype-slides.ts";
+import type { ShikiTransformer } from "shiki";
+import { shikiUntimed } from "./shiki-untimed.ts";
 
 /** What the plugins need to know about the site. */
 export interface PipelineOptions {
@@ -45,10 +47,14 @@ export interface PipelineOptions {
   };
 }
 
-/** Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS). */
+/**
+ * Code highlighting: a light and a dark theme, switched by CSS variables (no flash, no JS), tokenized
+ * without a time limit, so the same code always gives the same HTML (`shiki-untimed.ts`).
+ */
 export const shikiConfig = {
   themes: { light: "github-light-default", dark: "github-dark-default" },
   defaultColor: false,
+  transformers: [shikiUntimed] as ShikiTransformer[],
 } as const;
 
 /** The one list of plugins: `source.ts` (`.md` lessons, tests) and `@astrojs/mdx` (`.mdx` lessons) use it. */

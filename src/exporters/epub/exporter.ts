@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import { ExportError, type Exporter, ExportUsageError } from "../exporter.ts";
-import { fileSize } from "../scorm/export.ts";
+import { fileSize } from "../size.ts";
 import { EpubExportError, exportEpub } from "./export.ts";
 
 const usage = `Uso: aula export epub

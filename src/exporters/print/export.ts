@@ -42,6 +42,8 @@ export interface ExportOptions {
   cacheDir?: string;
   /** Starts the browser (tests count the launches). */
   launch?: () => Promise<Browser>;
+  /** The course manifest of the build (the exporter passes it); else it is read from `.aula/manifest/`, if there. */
+  manifest?: CourseManifest;
 }
 
 export interface PrintedPdf {
@@ -204,6 +206,26 @@ function runAstroBuild(root: string): void {
   if (result.status !== 0) throw new BuildFailedError(result.status);
 }
 
+/**
+ * Builds the site's print pages when `build` asks for it (`always`, or `if-stale` on a stale build). It starts the
+ * browser first, to fail before a long build when there is none, and returns it for the printing.
+ */
+export async function buildForPrint(
+  options: Pick<ExportOptions, "root" | "outDir" | "build" | "log"> & { launch?: () => Promise<Browser> },
+): Promise<Browser | undefined> {
+  const { root, outDir, build, log } = options;
+  if (build === "never" || (build === "if-stale" && isFreshBuild(root, outDir))) return undefined;
+  const browser = await (options.launch ?? launchChromium)();
+  try {
+    log("Compilando el sitio…");
+    runAstroBuild(root);
+    return browser;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
 /** Print pages at once in the one browser: enough to overlap waiting, few enough for two cores. */
 const PAGE_POOL = 3;
 
@@ -225,12 +247,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
   const cache = new PdfCache(options.cacheDir ?? join(root, ".aula", "cache", "pdf"));
   let browser: Browser | undefined;
   try {
-    if (options.build === "always" || (options.build === "if-stale" && !isFreshBuild(root, outDir))) {
-      // Fail before a long build when there is no browser.
-      browser = await launch();
-      log("Compilando el sitio…");
-      runAstroBuild(root);
-    }
+    browser = await buildForPrint({ ...options, launch });
     const targets = listPrintPages(outDir);
     if (!targets.includes(framePage)) throw new BuildFailedError(null);
     const executable = findChromium();
@@ -241,7 +258,7 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
       cache.rememberChromium(executable, chromium);
     }
     const common = { paper: options.paper, engine: aulaVersion(), chromium };
-    const manifest = readManifestIfAny(root, outDir);
+    const manifest = options.manifest ?? readManifestIfAny(root, outDir);
     const contentHash = lessonContentHashes(manifest, outDir);
     const bodies = targets
       .filter((target) => target !== framePage)
@@ -253,18 +270,20 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
         };
       });
     const frameHashes = pageHashes(outDir, base, framePage);
-    const frameKey = pdfKey({
-      part: "front",
-      content: frameHashes.content,
-      styles: frameHashes.styles,
-      ...common,
-      // The contents give the bodies' page numbers.
-      extra: bodies.map((body) => body.key).join(" "),
-    });
+    // The contents give each body's page numbers: the covers and contents depend on where every body's pages and
+    // headings fall, not on its text, so an edit that moves no page reprints only its own lesson.
+    const frameKeyNow = () =>
+      pdfKey({
+        part: "front",
+        content: frameHashes.content,
+        styles: frameHashes.styles,
+        ...common,
+        extra: JSON.stringify(bodies.map((body) => cache.get(body.key)?.body ?? null)),
+      });
+    let frameKey = frameKeyNow();
     const missing = bodies.filter((body) => !cache.get(body.key)?.body);
-    const frameMissing = !cache.get(frameKey)?.frame;
     const printedMs = new Map<string, { ms: number; passes: number }>();
-    if (missing.length > 0 || frameMissing) {
+    if (missing.length > 0 || !cache.get(frameKey)?.frame) {
       browser ??= await launch();
       const { url, close } = await serveSite(outDir, base);
       try {
@@ -281,8 +300,8 @@ export async function exportPdfs(options: ExportOptions): Promise<PrintedPdf[]> 
           await page.close();
         };
         await Promise.all(Array.from({ length: Math.min(PAGE_POOL, missing.length) }, worker));
-        // The frame's key holds every body's: a new body always means new covers and contents.
-        if (frameMissing) {
+        frameKey = frameKeyNow();
+        if (!cache.get(frameKey)?.frame) {
           const started = performance.now();
           const page = await context.newPage();
           const bodyOf = (target: string) => {
@@ -449,7 +468,13 @@ async function assembleAll(input: {
 
   const courseFront = layout.fronts[plan.course.id];
   if (!courseFront) throw new BuildFailedError(null);
-  const courseKey = pdfKey({ part: "course-pdf", content: frameKey, ...input.common, extra: footerText });
+  // The course PDF holds every body: its key has each body's besides the covers and contents.
+  const courseKey = pdfKey({
+    part: "course-pdf",
+    content: [frameKey, ...bodies.map((body) => body.key)].join(" "),
+    ...input.common,
+    extra: footerText,
+  });
   await output(plan.course.pdfPath, courseKey, [framePage, ...plan.lessons.map((l) => l.target)], async () => {
     const articles: PartPages[] = [];
     for (const lesson of plan.lessons) {

@@ -3,6 +3,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { zipSync } from "fflate";
 import type { CourseManifest } from "../../core/manifest/model.ts";
 import { isOfflineFile, manifestLink } from "../../core/offline/plan.ts";
+import { fileSize } from "../size.ts";
 import { outlineOf, scorm12Manifest, scorm2004Manifest } from "./manifest.ts";
 import { cssReferences, markPackage, relativeCss, relativeHtml, scriptNamesBase, withoutPdfLinks } from "./relative.ts";
 
@@ -46,12 +47,6 @@ function walk(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
     .sort();
-}
-
-/** `740 KB`, `12,3 MB`. */
-export function fileSize(bytes: number, lang = "es"): string {
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "KB"] : [bytes / 1024 / 1024, "MB"];
-  return `${value.toLocaleString(lang, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${unit}`;
 }
 
 /** Formats that are compressed already: stored as they are, which zips a course with videos in a fraction. */

@@ -1,6 +1,7 @@
 import { relative, resolve } from "node:path";
 import { ExportError, type Exporter, ExportUsageError } from "../exporter.ts";
-import { exportScorm, fileSize, ScormExportError, type ScormVersion } from "./export.ts";
+import { exportScorm, ScormExportError, type ScormVersion } from "./export.ts";
+import { fileSize } from "../size.ts";
 
 const usage = `Uso: aula export scorm [--scorm 1.2|2004]
 

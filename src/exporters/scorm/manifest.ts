@@ -66,13 +66,16 @@ function metadata(outline: Outline): string {
 }
 
 /**
- * The manifest: the course is the organization, each unit an item, each lesson an item launching its
- * page. Every file of the package is listed once, in a shared asset resource the lessons depend on.
+ * What both versions' manifests list, in their layout: the organization's items (a unit each, holding its
+ * lessons, each with what its version adds), a resource per lesson launching its page, and every other file
+ * of the package in the shared resource the lessons depend on. The versions spell `scormType` differently.
  */
-export function scorm12Manifest(outline: Outline, files: string[], identifier: string): string {
+function packageTree(
+  outline: Outline,
+  files: string[],
+  version: { lessonExtra: (lesson: OutlineLesson) => string; scormType: "adlcp:scormtype" | "adlcp:scormType" },
+): { items: string; resources: string; shared: string } {
   const lessons = outline.units.flatMap((u) => u.lessons);
-  const mastery =
-    outline.masteryScore === undefined ? "" : `<adlcp:masteryscore>${outline.masteryScore}</adlcp:masteryscore>`;
   const items = outline.units
     .map(
       (unit) => `      <item identifier="${scormId("unit", unit.id)}">
@@ -80,7 +83,7 @@ export function scorm12Manifest(outline: Outline, files: string[], identifier: s
 ${unit.lessons
   .map(
     (l) =>
-      `        <item identifier="${scormId("item", l.path)}" identifierref="${scormId("res", l.path)}"><title>${xml(l.title)}</title>${l.quizzes > 0 ? mastery : ""}</item>`,
+      `        <item identifier="${scormId("item", l.path)}" identifierref="${scormId("res", l.path)}"><title>${xml(l.title)}</title>${version.lessonExtra(l)}</item>`,
   )
   .join("\n")}
       </item>`,
@@ -90,13 +93,27 @@ ${unit.lessons
   const resources = lessons
     .map(
       (l) =>
-        `    <resource identifier="${scormId("res", l.path)}" type="webcontent" adlcp:scormtype="${l.quizzes > 0 ? "sco" : "asset"}" href="${fileHref(l.launch)}"><file href="${fileHref(l.launch)}"/><dependency identifierref="shared"/></resource>`,
+        `    <resource identifier="${scormId("res", l.path)}" type="webcontent" ${version.scormType}="${l.quizzes > 0 ? "sco" : "asset"}" href="${fileHref(l.launch)}"><file href="${fileHref(l.launch)}"/><dependency identifierref="shared"/></resource>`,
     )
     .join("\n");
   const shared = files
     .filter((f) => !launches.has(f) && f !== "imsmanifest.xml")
     .map((f) => `      <file href="${fileHref(f)}"/>`)
     .join("\n");
+  return { items, resources, shared };
+}
+
+/**
+ * The manifest: the course is the organization, each unit an item, each lesson an item launching its
+ * page. Every file of the package is listed once, in a shared asset resource the lessons depend on.
+ */
+export function scorm12Manifest(outline: Outline, files: string[], identifier: string): string {
+  const mastery =
+    outline.masteryScore === undefined ? "" : `<adlcp:masteryscore>${outline.masteryScore}</adlcp:masteryscore>`;
+  const { items, resources, shared } = packageTree(outline, files, {
+    lessonExtra: (l) => (l.quizzes > 0 ? mastery : ""),
+    scormType: "adlcp:scormtype",
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xml(identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -130,36 +147,15 @@ export const fileHref = (path: string) => xml(path.split("/").map(encodeURICompo
  * the organization lets the learner choose and flow between lessons.
  */
 export function scorm2004Manifest(outline: Outline, files: string[], identifier: string): string {
-  const lessons = outline.units.flatMap((u) => u.lessons);
   const lang = xml(outline.lang ?? "es");
   const objective = (l: OutlineLesson) =>
     outline.masteryScore === undefined || l.quizzes === 0
       ? ""
       : `<imsss:sequencing><imsss:objectives><imsss:primaryObjective objectiveID="${scormId("obj", l.path)}" satisfiedByMeasure="true"><imsss:minNormalizedMeasure>${(outline.masteryScore / 100).toFixed(2)}</imsss:minNormalizedMeasure></imsss:primaryObjective></imsss:objectives></imsss:sequencing>`;
-  const items = outline.units
-    .map(
-      (unit) => `      <item identifier="${scormId("unit", unit.id)}">
-        <title>${xml(unit.title)}</title>
-${unit.lessons
-  .map(
-    (l) =>
-      `        <item identifier="${scormId("item", l.path)}" identifierref="${scormId("res", l.path)}"><title>${xml(l.title)}</title>${objective(l)}</item>`,
-  )
-  .join("\n")}
-      </item>`,
-    )
-    .join("\n");
-  const launches = new Set(lessons.map((l) => l.launch));
-  const resources = lessons
-    .map(
-      (l) =>
-        `    <resource identifier="${scormId("res", l.path)}" type="webcontent" adlcp:scormType="${l.quizzes > 0 ? "sco" : "asset"}" href="${fileHref(l.launch)}"><file href="${fileHref(l.launch)}"/><dependency identifierref="shared"/></resource>`,
-    )
-    .join("\n");
-  const shared = files
-    .filter((f) => !launches.has(f) && f !== "imsmanifest.xml")
-    .map((f) => `      <file href="${fileHref(f)}"/>`)
-    .join("\n");
+  const { items, resources, shared } = packageTree(outline, files, {
+    lessonExtra: objective,
+    scormType: "adlcp:scormType",
+  });
   const description = outline.description
     ? `<description><string language="${lang}">${xml(outline.description)}</string></description>`
     : "";
