@@ -77,8 +77,8 @@ describe("the language aula speaks to a teacher", () => {
     expect(broken?.message).toMatch(/^This is not valid YAML: /);
     expect(broken?.fix).toBe("check the quotes, the colons and the indentation of that line");
     const [schema] = parseCourseConfig("lang: en\nunits: 3\n", "content/curso.yaml").diagnostics;
-    expect([schema?.ruleId, schema?.fix]).toEqual(["course/schema", "see the example curso.yaml in the README"]);
+    expect([schema?.ruleId, schema?.fix]).toEqual(["course/schema", "see the curso.yaml reference in the aula guide"]);
     const [spanish] = parseCourseConfig("units: 3\n", "content/curso.yaml").diagnostics;
-    expect(spanish?.fix).toBe("mira el ejemplo de curso.yaml en el README");
+    expect(spanish?.fix).toBe("mira la referencia de curso.yaml en la guía de aula");
   });
 });
