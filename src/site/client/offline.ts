@@ -73,8 +73,19 @@ export function startOffline(): void {
       else location.reload();
     });
   };
+  // From the second page on (the worker runs), keep the search index while the reader reads, so search works
+  // offline without having been opened online. Not when the reader asked the browser to save data.
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+  const keepSearch = () => {
+    if (!workers.controller || saveData || !navigator.onLine) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 2000));
+    idle(() => void import("./offline-copy.ts").then((copy) => copy.keepSearchIndex()).catch(() => {}));
+  };
   // After the page has loaded: the worker's own download never delays a lesson.
-  const start = () => void register().catch(() => {});
+  const start = () => {
+    void register().catch(() => {});
+    keepSearch();
+  };
   if (document.readyState === "complete") start();
   else addEventListener("load", start, { once: true });
 }
