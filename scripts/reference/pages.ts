@@ -72,7 +72,7 @@ function typeName(schema: z.ZodType): string {
     case "union":
       return (def.options ?? []).map(typeName).join(" o ");
     case "record":
-      return "claves con su motivo";
+      return "claves, cada una con su texto";
     case "object":
       return "claves";
     case "optional":

@@ -60,5 +60,11 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     purpose: "La dependencia de aula que escribe `aula init` (un `file:…tgz` para probar un paquete sin publicar)",
     default: "la versión de aula que ejecuta la orden",
   },
+  {
+    name: "AULA_LANG",
+    purpose:
+      "Idioma de los mensajes de aula para el docente (errores de compilación, `aula lint`, la ayuda de las órdenes): `en` o `es`",
+    default: "inglés si `curso.yaml` tiene `lang: en`; si no, castellano",
+  },
   { name: "AULA_DEBUG", purpose: "`1`: la traza completa cuando una orden falla", default: "(nada)" },
 ];

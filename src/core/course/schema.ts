@@ -43,7 +43,9 @@ export const lessonFrontmatterSchema = z.looseObject({
   lang: z
     .string()
     .optional()
-    .describe("El idioma de pandoc (`es-ES`): se conserva; hoy todas las páginas se publican en español."),
+    .describe(
+      "El idioma de pandoc (`es-ES`): se conserva y no se usa; la página sale en el idioma del curso (`lang:` de `curso.yaml`).",
+    ),
   /** Numbers the lines of every code block of the lesson (a block's `showLineNumbers=false` opts out). */
   lineNumbers: z
     .boolean()
