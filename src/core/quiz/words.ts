@@ -1,5 +1,5 @@
 // The authoring words of quizzes in other languages. The Spanish ones are the names the code reads;
-// these are accepted in every course, whatever its language (README: «Palabras de autor»).
+// these are accepted in every course, whatever its language (the guide: docs/idiomas/01-idiomas.md).
 
 /** A quiz's classes (`{:.quiz .shuffle}`) and MDX flags (`<Quiz shuffle>`) in English and Catalan, by their Spanish name. */
 export const quizClassAliases: Readonly<Record<string, string>> = {
