@@ -155,6 +155,16 @@ describe("course config and environment", () => {
     }
   });
 
+  it("warns on a key aula does not use, with its line and the key it probably meant, and still reads the rest", () => {
+    const source = "title: Curso\nautor: Ana\nbaseurl: /x\n";
+    const { config, diagnostics } = parseCourseConfig(source, "content/curso.yaml");
+    expect(config?.title).toBe("Curso");
+    expect(diagnostics.map(formatProblem)).toEqual([
+      "content/curso.yaml:2  aviso  aula no usa la clave «autor»: se ignora  (bórrala, o corrige su nombre: ¿querías decir «author»?)  [course/unknown-key]",
+      "content/curso.yaml:3  aviso  aula no usa la clave «baseurl»: se ignora  (bórrala, o corrige su nombre)  [course/unknown-key]",
+    ]);
+  });
+
   it("normalizes the base path", () => {
     expect(normalizeBase(undefined)).toBe("/");
     expect(normalizeBase("Ciberseguridad-PePS")).toBe("/Ciberseguridad-PePS/");

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "y
 import { type Problem, sortProblems } from "../problems/model.ts";
 import { strings } from "../i18n/es.ts";
 import { authorLanguage, say } from "../i18n/author/index.ts";
+import { closest } from "../text/closest.ts";
 import { describeSchemaIssue } from "../text/schema-issues.ts";
 import { type CourseConfig, courseConfigSchema } from "./schema.ts";
 
@@ -37,7 +38,29 @@ export function parseCourseConfig(
   }
   const raw: unknown = doc.toJS();
   const result = courseConfigSchema.safeParse(raw ?? {});
-  if (result.success) return { config: result.data, diagnostics: [] };
+  if (result.success) {
+    // Zod drops keys it does not know: say so, or a misspelt key (`titel:`) would vanish without a word.
+    const known = Object.keys(courseConfigSchema.shape);
+    const written = raw && typeof raw === "object" ? Object.keys(raw) : [];
+    const lang = authorLanguage(envLang, result.data.lang);
+    const unknown = written.filter((key) => !known.includes(key));
+    return {
+      config: result.data,
+      diagnostics: unknown.map((key) => {
+        const near = closest(key, known);
+        return {
+          file,
+          line: lineAt(offsetOf(doc.contents, [key])),
+          severity: "warning" as const,
+          ruleId: "course/unknown-key",
+          message: say(lang, "course.unknownKey", { key }),
+          fix: say(lang, "course.unknownKeyFix", {
+            suggestion: near ? say(lang, "course.didYouMean", { key: near }) : "",
+          }),
+        };
+      }),
+    };
+  }
   const written = (raw as { lang?: unknown } | null)?.lang;
   const lang = authorLanguage(envLang, typeof written === "string" ? written : undefined);
   return {

@@ -144,6 +144,7 @@ export function loadCourseConfig(
     const parsed = parseCourseConfig(readFileSync(path, "utf8"), file, envLang);
     if (!parsed.config) throw new AuthorError(parsed.diagnostics);
     config = parsed.config;
+    problems.push(...parsed.diagnostics);
   } else {
     const fallback = configFromFolders(file, authorLanguage(envLang, undefined));
     problems.push(fallback.diagnostic);

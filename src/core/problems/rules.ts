@@ -16,6 +16,12 @@ export const rules = [
   { id: "course/missing", severity: "error", fixable: false, summary: "Falta curso.yaml" },
   { id: "course/yaml", severity: "error", fixable: false, summary: "curso.yaml no es YAML válido" },
   { id: "course/schema", severity: "error", fixable: false, summary: "curso.yaml no tiene las claves esperadas" },
+  {
+    id: "course/unknown-key",
+    severity: "warning",
+    fixable: false,
+    summary: "Una clave de curso.yaml que aula no usa: se ignora",
+  },
   { id: "frontmatter/yaml", severity: "error", fixable: false, summary: "El front matter no es YAML válido" },
   {
     id: "frontmatter/not-a-map",

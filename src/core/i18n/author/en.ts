@@ -13,6 +13,9 @@ export const authorMessages: AuthorMessages = {
   "course.yaml": "This is not valid YAML: {detail}",
   "course.yamlFix": "check the quotes, the colons and the indentation of that line",
   "course.schemaFix": "see the curso.yaml reference in the aula guide",
+  "course.unknownKey": "aula does not use the key «{key}»: it is ignored",
+  "course.unknownKeyFix": "delete it, or fix its name{suggestion}",
+  "course.didYouMean": ": did you mean «{key}»?",
   "course.missing":
     "There is no course configuration; the units come from the folders and the course is called «Curso»",
   "course.missingFix": "create curso.yaml with «title», «url» and «units» (see «Empezar» in the aula guide)",
