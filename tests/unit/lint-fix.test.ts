@@ -215,8 +215,8 @@ describe("unknown fence languages in the build", () => {
         "# A\n\n```php+HTML\n<p><?= $a ?></p>\n```\n\n```bsah\nls\n```\n\n```dockerfile\nFROM a:1\n```\n",
       );
       expect(diagnostics.map((d) => `${d.line} ${d.severity} ${d.ruleId} ${d.fix}`)).toEqual([
-        "3 warning code/language escribe ```php (npm run lint:code -- --fix cambia los alias conocidos)",
-        "7 warning code/language escribe ```bash (npm run lint:code -- --fix cambia los alias conocidos)",
+        "3 warning code/language escribe ```php (npx aula lint --fix cambia los alias conocidos)",
+        "7 warning code/language escribe ```bash (npx aula lint --fix cambia los alias conocidos)",
       ]);
       expect(html).toMatch(
         /data-lang="php\+HTML"[^]*?data-language="php"[^]*?data-lang="bsah"[^]*?data-language="text"/,

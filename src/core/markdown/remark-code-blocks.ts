@@ -49,7 +49,7 @@ function knownOrReported(highlightAs: string, node: Code, file: VFile): string {
     severity: "warning",
     ruleId: "code/language",
     message: `Lenguaje desconocido «${node.lang}»: ${alias ? `se resalta como «${alias}»` : "se muestra sin resaltar"}`,
-    fix: nearest ? `escribe \`\`\`${nearest} (npm run lint:code -- --fix cambia los alias conocidos)` : "usa ```text",
+    fix: nearest ? `escribe \`\`\`${nearest} (npx aula lint --fix cambia los alias conocidos)` : "usa ```text",
   });
   return alias && highlightableLanguages.has(alias) ? alias : "text";
 }

@@ -5,7 +5,7 @@ export interface RuleInfo {
   id: string;
   /** The default severity. Errors stop the build or break a student's copy and paste; warnings are style and good practice. */
   severity: Severity;
-  /** `npm run lint:code -- --fix` rewrites the lesson so the problem goes away. */
+  /** `npx aula lint --fix` rewrites the lesson so the problem goes away. */
   fixable: boolean;
   /** What it finds, in Spanish, for the guide's rule table. */
   summary: string;

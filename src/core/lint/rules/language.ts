@@ -13,7 +13,7 @@ import { severityOf } from "../../problems/rules.ts";
 
 /** Line 0 means the fence line. */
 const fence = { line: 0, column: 1 };
-const fixHint = "npm run lint:code -- --fix lo cambia";
+const fixHint = "npx aula lint --fix lo cambia";
 
 /** Every block says what it holds, in a name the site highlights. */
 export function checkLanguage(block: CodeBlock): BlockProblem[] {
