@@ -117,6 +117,29 @@ describe("a newcomer on the guide's home page", () => {
   });
 });
 
+describe("a wide table on a phone", () => {
+  it("scrolls sideways and keeps every one-word cell on one line (the rule table at 360 px)", async () => {
+    const page = await newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${siteUrl}referencia/reglas/`);
+    const table = page.locator(".prose table").first();
+    const [visible, full] = await table.evaluate((t) => [t.clientWidth, t.scrollWidth]);
+    expect(full).toBeGreaterThan(visible);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+    // A word cut into letters gives one line box per piece; a whole word gives one.
+    const lines = await table.evaluate((t) =>
+      [...t.querySelectorAll("td")]
+        .filter((cell) => /^\S+$/.test(cell.textContent?.trim() ?? "") && !cell.querySelector("code"))
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return [cell.textContent?.trim(), new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+        }),
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter(([, count]) => count !== 1)).toEqual([]);
+  });
+});
+
 describe("accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const)
     it(`has no WCAG 2.2 AA violation on any page of the guide (${colorScheme}, 1280 px), nor on the home and a quiz lesson at 360 px`, async () => {
