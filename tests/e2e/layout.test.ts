@@ -9,7 +9,8 @@ const { siteUrl, newPage } = useBrowser();
 
 /** Every built page for readers (print pages are for Chromium's PDF export). */
 const pages = readdirSync(inject("distDir"), { recursive: true, encoding: "utf8" })
-  .filter((path) => path.endsWith(".html") && !path.startsWith("imprimir"))
+  // Print pages and slides have their own layout tests (pdf, slides): reveal hides every slide but one.
+  .filter((path) => path.endsWith(".html") && !path.startsWith("imprimir") && !path.startsWith("diapositivas"))
   .map((path) =>
     path
       .split(sep)
