@@ -61,6 +61,9 @@ describe("the language aula speaks to a teacher", () => {
     expect(english.code).toBe(0);
     expect(english.text).toMatch(/^Usage: aula <command> \[options\]/);
     expect(english.text).toContain("lint [lesson.md | folder]…");
+    // Written as teachers write YAML: quoted, with a comment after it.
+    const quoted = await aula(["--help"], courseIn('"en-GB"  # the course is in English'));
+    expect(quoted.text).toMatch(/^Usage: aula <command>/);
     const spanish = await aula(["bild"], courseIn("ca"));
     expect(spanish.code).toBe(2);
     expect(spanish.text).toBe(
