@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { offlineFiles } from "./plan.ts";
 
@@ -6,7 +7,9 @@ import { offlineFiles } from "./plan.ts";
  * the icon inside the safe circle (80 %) on a full background, which a phone's launcher may crop.
  */
 export async function writeIcons(svg: Buffer, outDir: string, background: string): Promise<void> {
-  const { default: sharp } = await import("sharp");
+  // Node's require, not import(): in a teacher's course this module runs in Vite's module runner, which is
+  // closed by the time the build is done (as for playwright-core in browser/launch.ts).
+  const sharp = createRequire(import.meta.url)("sharp") as typeof import("sharp").default;
   const { icons } = offlineFiles;
   const draw = (size: number) => sharp(svg, { density: Math.ceil((72 * size) / 32) }).resize(size, size);
   await draw(192).png().toFile(join(outDir, icons.any192));

@@ -75,14 +75,17 @@ export default function offline(courseManifest: () => CourseManifest | undefined
         const options = workerOptions(root, base, extra);
         // Bundling the worker is most of this step (seconds); what it precaches is a quick glob and hash. The same
         // precache list and options give the same worker: keep the last one and reuse it.
-        const { getManifest } = await import("workbox-build/build/get-manifest.js");
+        // Node's require, not import(): see icons.ts (Vite's module runner is closed by now in a teacher's course).
+        const requireHere = createRequire(import.meta.url);
+        const { getManifest } = requireHere(
+          "workbox-build/build/get-manifest.js",
+        ) as typeof import("workbox-build/build/get-manifest.js");
         const precache = await getManifest({
           globDirectory: root,
           globPatterns: options.globPatterns,
           dontCacheBustURLsMatching: options.dontCacheBustURLsMatching,
         });
-        const workboxVersion = (createRequire(import.meta.url)("workbox-build/package.json") as { version: string })
-          .version;
+        const workboxVersion = (requireHere("workbox-build/package.json") as { version: string }).version;
         const key = createHash("sha256")
           .update(workboxVersion)
           .update(JSON.stringify([precache.manifestEntries, options, readFileSync(join(root, extra), "utf8")], reviver))
@@ -96,7 +99,7 @@ export default function offline(courseManifest: () => CourseManifest | undefined
           result.reused = true;
         } else {
           // workbox-build pulls in a bundler: loaded only when the worker must be written again.
-          const { generateSW } = await import("workbox-build");
+          const { generateSW } = requireHere("workbox-build") as typeof import("workbox-build");
           const written = await generateSW(options);
           for (const warning of written.warnings) logger.warn(warning);
           if (!existsSync(worker)) throw new Error("Workbox no escribió el service worker");
