@@ -206,6 +206,7 @@ const messages: Messages = {
     "No s'ha pogut desar tot ({failed} {failed|fitxer|fitxers}). Comprova la connexió i torna-ho a provar.",
   "offline.remove": "Esborra la còpia sense connexió",
   "offline.removed": "S'ha esborrat la còpia sense connexió. Les lliçons que obris es tornaran a desar.",
+  "offline.lessonsHeading": "Lliçons disponibles sense connexió",
   "offline.lessons": "Lliçons disponibles sense connexió: {count} de {total}",
   "offline.available": "disponible sense connexió",
   "offline.notice": "Sense connexió",

@@ -203,6 +203,7 @@ const messages: Messages = {
   "offline.failed": "Not everything could be saved ({failed} {failed|file|files}). Check the connection and try again.",
   "offline.remove": "Delete the offline copy",
   "offline.removed": "Offline copy deleted. Lessons you open will be kept again.",
+  "offline.lessonsHeading": "Lessons available offline",
   "offline.lessons": "Lessons available offline: {count} of {total}",
   "offline.available": "available offline",
   "offline.notice": "Offline",

@@ -217,6 +217,7 @@ export const strings = {
     "No se pudo guardar todo ({failed} {failed|archivo|archivos}). Comprueba la conexión y vuelve a intentarlo.",
   "offline.remove": "Borrar la copia sin conexión",
   "offline.removed": "Copia sin conexión borrada. Las lecciones que abras se guardarán de nuevo.",
+  "offline.lessonsHeading": "Lecciones disponibles sin conexión",
   "offline.lessons": "Lecciones disponibles sin conexión: {count} de {total}",
   "offline.available": "disponible sin conexión",
   "offline.notice": "Sin conexión",

@@ -203,6 +203,7 @@ const messages: Messages = {
   "offline.failed": "Ezin izan da dena gorde ({failed} fitxategi). Egiaztatu konexioa eta saiatu berriro.",
   "offline.remove": "Ezabatu konexiorik gabeko kopia",
   "offline.removed": "Konexiorik gabeko kopia ezabatu da. Irekitzen dituzun ikasgaiak berriro gordeko dira.",
+  "offline.lessonsHeading": "Konexiorik gabe dauden ikasgaiak",
   "offline.lessons": "Konexiorik gabe dauden ikasgaiak: {count}/{total}",
   "offline.available": "konexiorik gabe eskuragarri",
   "offline.notice": "Konexiorik gabe",

@@ -206,6 +206,7 @@ const messages: Messages = {
     "Non se puido gardar todo ({failed} {failed|ficheiro|ficheiros}). Comproba a conexión e téntao de novo.",
   "offline.remove": "Borrar a copia sen conexión",
   "offline.removed": "Borrouse a copia sen conexión. As leccións que abras gardaranse de novo.",
+  "offline.lessonsHeading": "Leccións dispoñibles sen conexión",
   "offline.lessons": "Leccións dispoñibles sen conexión: {count} de {total}",
   "offline.available": "dispoñible sen conexión",
   "offline.notice": "Sen conexión",

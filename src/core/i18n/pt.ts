@@ -206,6 +206,7 @@ const messages: Messages = {
     "Não foi possível guardar tudo ({failed} {failed|ficheiro|ficheiros}). Verifique a ligação e tente novamente.",
   "offline.remove": "Apagar a cópia sem ligação",
   "offline.removed": "Cópia sem ligação apagada. As lições que abrir voltarão a ser guardadas.",
+  "offline.lessonsHeading": "Lições disponíveis sem ligação",
   "offline.lessons": "Lições disponíveis sem ligação: {count} de {total}",
   "offline.available": "disponível sem ligação",
   "offline.notice": "Sem ligação",
