@@ -129,9 +129,10 @@ describe("the course offline (built site, non-root base)", () => {
     });
     await box.getByRole("button", { name: "Guardar el curso para usarlo sin conexión" }).click();
     await box.getByText("El curso está guardado: puedes usarlo sin conexión.").waitFor({ timeout: 60_000 });
-    await expect(box.locator("summary").textContent()).resolves.toBe(
-      `Lecciones disponibles sin conexión: ${list.lessons.length} de ${list.lessons.length}`,
-    );
+    // The count follows the status line: the script reads the caches again after saving.
+    await expect
+      .poll(() => box.locator("summary").textContent())
+      .toBe(`Lecciones disponibles sin conexión: ${list.lessons.length} de ${list.lessons.length}`);
     const states = await page.evaluate(() => (window as unknown as { barStates: number[] }).barStates);
     expect(states.some((value) => value > 0)).toBe(true);
     expect(states.at(-1)).toBe(-1);
