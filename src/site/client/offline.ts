@@ -77,7 +77,8 @@ export function startOffline(): void {
   // offline without having been opened online. Not when the reader asked the browser to save data.
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
   const keepSearch = () => {
-    if (!workers.controller || saveData || !navigator.onLine) return;
+    // The home page and «Mi progreso» have «Guardar el curso…», which keeps the index itself: no second download.
+    if (!workers.controller || saveData || !navigator.onLine || document.querySelector("[data-offline-save]")) return;
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 2000));
     idle(() => void import("./offline-copy.ts").then((copy) => copy.keepSearchIndex()).catch(() => {}));
   };
